@@ -1,0 +1,130 @@
+"""Body blocks shared by the portal's content pages."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.images.blocks import ImageBlock
+
+
+class HeadingBlock(blocks.StructBlock):
+    """A section heading; the level keeps the page outline correct for screen readers."""
+
+    text = blocks.CharBlock(label=_("Text"), max_length=200)
+    level = blocks.ChoiceBlock(
+        label=_("Level"),
+        choices=[("h2", _("Heading 2")), ("h3", _("Heading 3")), ("h4", _("Heading 4"))],
+        default="h2",
+    )
+
+    class Meta:
+        icon = "title"
+        template = "home/blocks/heading.html"
+        label = _("Heading")
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    """An image with alternative text (or marked decorative) and an optional caption."""
+
+    image = ImageBlock(label=_("Image"))
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        template = "home/blocks/image.html"
+        label = _("Image")
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Who said it"), required=False, max_length=200)
+
+    class Meta:
+        icon = "openquote"
+        template = "home/blocks/quote.html"
+        label = _("Quote")
+
+
+class LinkBlock(blocks.StructBlock):
+    """A link to a page in the portal or to another website."""
+
+    text = blocks.CharBlock(label=_("Link text"), max_length=120)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("Or web address"), required=False)
+
+    class Meta:
+        icon = "link"
+        label = _("Link")
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("page") and not value.get("url"):
+            raise blocks.StructBlockValidationError(
+                block_errors={"page": blocks.BlockValidationError(_("Choose a page or enter a web address."))}
+            )
+        return value
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    text = blocks.TextBlock(label=_("Text"), required=False)
+    link = LinkBlock(label=_("Button"))
+
+    class Meta:
+        icon = "pick"
+        template = "home/blocks/call_to_action.html"
+        label = _("Call to action")
+
+
+class InfoBoxBlock(blocks.StructBlock):
+    """A highlighted box (DKFDS alert) for advice or important facts."""
+
+    kind = blocks.ChoiceBlock(
+        label=_("Kind"),
+        choices=[("info", _("Information")), ("success", _("Good advice")), ("warning", _("Important"))],
+        default="info",
+    )
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120)
+    text = blocks.RichTextBlock(label=_("Text"), features=["bold", "italic", "link", "ul", "ol"])
+
+    class Meta:
+        icon = "help"
+        template = "home/blocks/info_box.html"
+        label = _("Info box")
+
+
+RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+
+
+class BodyBlock(blocks.StreamBlock):
+    """The stream of blocks editors use to write a content page."""
+
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(label=_("Paragraph"), features=RICH_TEXT_FEATURES, icon="pilcrow")
+    image = CaptionedImageBlock()
+    quote = QuoteBlock()
+    info_box = InfoBoxBlock()
+    call_to_action = CallToActionBlock()
+
+
+class EntryPointBlock(blocks.StructBlock):
+    """One of the home page's ways in ("Find en forening", "Bliv frivillig" …)."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=60)
+    text = blocks.TextBlock(label=_("Text"), max_length=200)
+    icon = blocks.ChoiceBlock(
+        label=_("Icon"),
+        choices=[
+            ("groups", _("People")),
+            ("how-to-reg", _("Sign up")),
+            ("document", _("Document")),
+            ("help", _("Help")),
+            ("search", _("Search")),
+            ("calendar-month", _("Calendar")),
+            ("location", _("Place")),
+        ],
+        default="groups",
+    )
+    link = LinkBlock(label=_("Link"))
+
+    class Meta:
+        icon = "link"
+        label = _("Entry point")

@@ -1,0 +1,162 @@
+"""The portal's frame: the home page, plain content pages and the site settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyBlock, EntryPointBlock
+
+
+class HomePage(Page):
+    """The front door: a search box, the main ways in, and sections other apps fill.
+
+    Other apps add sections (latest stories, upcoming events, featured
+    associations) by registering a ``portal_home_sections`` hook, so this page
+    does not need to know about them.
+    """
+
+    hero_heading = models.CharField(_("heading"), max_length=120)
+    hero_intro = models.TextField(_("introduction"), max_length=400, blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    search_heading = models.CharField(
+        _("search heading"), max_length=120, blank=True, help_text=_("Shown above the search box.")
+    )
+    entry_points = StreamField(
+        [("entry_point", EntryPointBlock())],
+        verbose_name=_("entry points"),
+        blank=True,
+        max_num=6,
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_intro"), FieldPanel("hero_image")],
+            heading=_("Top of the page"),
+        ),
+        FieldPanel("search_heading"),
+        FieldPanel("entry_points"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("hero_heading"),
+        index.SearchField("hero_intro"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["home.StandardPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sections = []
+        for hook in hooks.get_hooks("portal_home_sections"):
+            section = hook(request, self)
+            if section:
+                sections.append(section)
+        context["home_sections"] = sections
+        return context
+
+
+class StandardPage(Page):
+    """A plain content page: About, Contact, Privacy, Accessibility statement and the like."""
+
+    intro = models.TextField(_("introduction"), max_length=500, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
+
+
+@register_setting(icon="site")
+class PortalSettings(BaseSiteSetting):
+    """What the kommune edits about the whole site: its name, logo and contact point."""
+
+    kommune_name = models.CharField(_("name of the kommune"), max_length=100, default="Kommune")
+    portal_name = models.CharField(_("name of the portal"), max_length=100, default="Frivilligportal")
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    contact_name = models.CharField(
+        _("contact person or role"),
+        max_length=120,
+        blank=True,
+        help_text=_("The kommune's volunteering contact point, e.g. 'Frivilligkoordinator'."),
+    )
+    contact_phone = models.CharField(_("phone"), max_length=30, blank=True)
+    contact_email = models.EmailField(_("email"), blank=True)
+    contact_opening_hours = models.TextField(_("opening hours"), max_length=300, blank=True)
+    contact_address = models.TextField(_("address"), max_length=300, blank=True)
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("kommune_name"), FieldPanel("portal_name"), FieldPanel("logo")],
+            heading=_("Identity"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_name"),
+                FieldPanel("contact_phone"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_opening_hours"),
+                FieldPanel("contact_address"),
+            ],
+            heading=_("Volunteering contact point"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("privacy_page"), FieldPanel("accessibility_page")],
+            heading=_("Footer links"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("portal settings")

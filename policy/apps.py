@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PolicyConfig(AppConfig):
+    """The volunteering policy and guidance pages."""
+
+    name = "policy"
+    verbose_name = _("Policy")

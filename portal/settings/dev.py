@@ -1,0 +1,10 @@
+"""Local development: the embedded defaults (SQLite, database search, console email)."""
+
+import os
+
+from .base import *  # noqa: F403
+from .base import env_bool
+
+DEBUG = env_bool("DEBUG", True)
+# A fixed key is fine on a developer's machine; production refuses to start without one.
+SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-not-secret-frivilligportal"

@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class SearchConfig(AppConfig):
+    """One search over the whole portal."""
+
+    name = "search"
+    verbose_name = _("Search")
