@@ -17,7 +17,10 @@ class HomePage(Page):
 
     Other apps add sections (latest stories, upcoming events, featured
     associations) by registering a ``portal_home_sections`` hook, so this page
-    does not need to know about them.
+    does not need to know about them. A hook takes ``(request, page)`` and returns
+    ``None`` (nothing to show) or a dict with ``key``, ``heading``, ``items``
+    (each with ``title``, ``url`` and optional ``text`` and ``meta``), optional
+    ``more_url``/``more_text``, and ``order``; ``template`` defaults to a card list.
     """
 
     hero_heading = models.CharField(_("heading"), max_length=120)
@@ -69,9 +72,10 @@ class HomePage(Page):
         sections = []
         for hook in hooks.get_hooks("portal_home_sections"):
             section = hook(request, self)
-            if section:
+            if section and section.get("items"):
+                section.setdefault("template", "home/sections/card_list.html")
                 sections.append(section)
-        context["home_sections"] = sections
+        context["home_sections"] = sorted(sections, key=lambda section: section.get("order", 100))
         return context
 
 

@@ -2,6 +2,7 @@
 
 import logging
 
+from django.conf import settings
 from django.db import DatabaseError, connections
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
@@ -14,11 +15,12 @@ logger = logging.getLogger(__name__)
 @require_GET
 def healthz(request):
     """Tell a load balancer whether this instance can serve: 200 when the database answers."""
+    alias = getattr(settings, "HEALTHCHECK_DATABASE", "default")
     try:
-        with connections["default"].cursor() as cursor:
+        with connections[alias].cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError as exc:
-        logger.warning("Health check failed: database unreachable: %s", exc)
+        logger.warning("Health check failed: database %r unreachable: %s", alias, exc)
         return JsonResponse({"status": "unavailable", "database": "unreachable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})

@@ -26,6 +26,8 @@ writeFileSync(join(out, "css", "portal.css"), result.css);
 cpSync(join(dkfds, "fonts"), join(out, "fonts"), { recursive: true });
 cpSync(join(dkfds, "img"), join(out, "img"), { recursive: true });
 cpSync(join(dkfds, "js", "dkfds.min.js"), join(out, "js", "dkfds.min.js"));
+// The script names its source map; production's manifest storage insists the file exists.
+cpSync(join(dkfds, "js", "dkfds.min.js.map"), join(out, "js", "dkfds.min.js.map"));
 cpSync(join(root, "assets", "js"), join(out, "js"), { recursive: true });
 cpSync(join(root, "assets", "img"), join(out, "img"), { recursive: true });
 

@@ -8,6 +8,16 @@ from wagtail.models import Locale, Page, Site
 register = template.Library()
 
 
+def _active_locale(request):
+    """The Locale of the active language, looked up once per request."""
+    code = translation.get_language()
+    cached = getattr(request, "_portal_active_locale", None)
+    if cached is None or cached.language_code != code:
+        cached = Locale.get_active()
+        request._portal_active_locale = cached
+    return cached
+
+
 def _site_root(request):
     """The home page in the active language, falling back to the site's own root page."""
     cache_attr = "_portal_localized_root"
@@ -17,7 +27,7 @@ def _site_root(request):
     root = None
     if site is not None:
         root = site.root_page
-        locale = Locale.get_active()
+        locale = _active_locale(request)
         if root.locale_id != locale.id:
             root = (
                 Page.objects.filter(translation_key=root.translation_key, locale=locale).live().first()
@@ -34,6 +44,18 @@ def home_page(context):
 
 
 @register.simple_tag(takes_context=True)
+def localized_url(context, page):
+    """URL of the page's translation in the active language, or of the page itself."""
+    request = context.get("request")
+    if page is None:
+        return ""
+    locale = _active_locale(request) if request else Locale.get_active()
+    if page.locale_id != locale.id:
+        page = page.get_translations().filter(locale=locale).live().first() or page
+    return page.get_url(request) or ""
+
+
+@register.simple_tag(takes_context=True)
 def main_menu(context):
     """The home page's live children marked 'show in menus', with which one is current."""
     request = context.get("request")
@@ -45,7 +67,9 @@ def main_menu(context):
     current = context.get("page")
     current_path = getattr(current, "path", "")
     items = []
-    for child in root.get_children().live().in_menu().public().only("id", "title", "path", "url_path", "depth"):
+    for child in (
+        root.get_children().live().in_menu().public().only("id", "title", "path", "url_path", "depth")
+    ):
         items.append(
             {
                 "title": child.title,
@@ -97,7 +121,9 @@ def _site_root_for_language(request, code):
     root = site.root_page
     if root.locale.language_code == code:
         return root
-    return Page.objects.filter(translation_key=root.translation_key, locale__language_code=code).live().first()
+    return (
+        Page.objects.filter(translation_key=root.translation_key, locale__language_code=code).live().first()
+    )
 
 
 @register.simple_tag(takes_context=True)

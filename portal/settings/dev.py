@@ -8,3 +8,4 @@ from .base import env_bool
 DEBUG = env_bool("DEBUG", True)
 # A fixed key is fine on a developer's machine; production refuses to start without one.
 SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-not-secret-frivilligportal"
+DEMO_CONTENT_ALLOWED = True

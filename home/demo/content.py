@@ -1,0 +1,1270 @@
+"""The demo's texts for the fictional Fjordlund Kommune, kept as data.
+
+Keeping the words here keeps ``load_demo`` short enough to read. Every text is
+written for the demo; the kommune, its towns, people and associations are
+made up.
+
+Blocks are written with the small helpers below. They name images and pages
+by key, because neither exists until the command runs:
+
+- an image is named by its key in ``IMAGES``;
+- a button links to a page by its key in ``PAGES`` (or ``url=`` for a website);
+- rich text links to a page with ``page_link(key, text)``.
+"""
+
+LINK_TOKEN = "@"  # page_link() writes id="@key"; the command swaps in the real id.
+
+
+def heading(text, level="h2"):
+    return ("heading", {"text": text, "level": level})
+
+
+def text(*paragraphs):
+    """One paragraph block holding one or more paragraphs."""
+    return ("paragraph", "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs))
+
+
+def bullets(*items, ordered=False):
+    tag = "ol" if ordered else "ul"
+    return ("paragraph", f"<{tag}>" + "".join(f"<li>{item}</li>" for item in items) + f"</{tag}>")
+
+
+def image(key, caption="", alt=None):
+    """An image block; alt defaults to the image's own description."""
+    return ("image", {"image": key, "caption": caption, "alt": alt})
+
+
+def quote(words, who):
+    return ("quote", {"quote": words, "attribution": who})
+
+
+def info(kind, title, *paragraphs):
+    return ("info_box", {"kind": kind, "heading": title, "text": text(*paragraphs)[1]})
+
+
+def button(title, words, label, page=None, url=""):
+    return (
+        "call_to_action",
+        {"heading": title, "text": words, "link": {"text": label, "page": page, "url": url}},
+    )
+
+
+def page_link(key, words):
+    return f'<a linktype="page" id="{LINK_TOKEN}{key}">{words}</a>'
+
+
+def mail(address):
+    return f'<a href="mailto:{address}">{address}</a>'
+
+
+# Images, drawn by home/demo/artwork.py. The description doubles as alt text.
+LOGO = {
+    "title": "Fjordlund Kommune logo",
+    "description": (
+        "Fjordlund Kommunes våbenskjold: en gul sol, et grantræ på en grøn bakke og bølger på fjorden."
+    ),
+    "file": "logo.svg",
+}
+
+IMAGES = [
+    {
+        "key": "fjord",
+        "scene": "fjord",
+        "title": "Frivillige ved fjorden",
+        "description": "Tegning af en gruppe mennesker på en grøn skrænt ved fjorden i morgensol.",
+    },
+    {
+        "key": "faellesskab",
+        "scene": "faellesskab",
+        "title": "Fællesskab i foreningslivet",
+        "description": (
+            "Tegning af voksne og børn i forskellige farver, der står side om side på en grøn bakke."
+        ),
+    },
+    {
+        "key": "skov",
+        "scene": "skov",
+        "title": "Naturpleje i Lyngå Skov",
+        "description": "Tegning af to personer, der går ad en lys sti gennem en skov med runde trætoppe.",
+    },
+    {
+        "key": "strand",
+        "scene": "strand",
+        "title": "Strandrensning ved Strandbæk",
+        "description": "Tegning af fem frivillige på stranden med havet og solen i baggrunden.",
+    },
+    {
+        "key": "idraet",
+        "scene": "idraet",
+        "title": "Idræt for alle i Birkely",
+        "description": "Tegning af børn og voksne på en græsbane med en bold og et fodboldmål.",
+    },
+    {
+        "key": "cafe",
+        "scene": "cafe",
+        "title": "Frivilligcaféen på Fjordlund Bibliotek",
+        "description": (
+            "Tegning af mennesker ved et bord med kaffekopper, under to lamper og foran et stort vindue."
+        ),
+    },
+    {
+        "key": "byliv",
+        "scene": "byliv",
+        "title": "Bymiljø i Egebjerg",
+        "description": (
+            "Tegning af en lille by med farverige huse, et kirketårn, træer og mennesker på gaden."
+        ),
+    },
+]
+
+
+# The site settings. Phone, email and people are made up.
+SETTINGS = {
+    "kommune_name": "Fjordlund Kommune",
+    "portal_name": "Frivillig i Fjordlund",
+    "contact_name": "Frivilligkoordinator Mette Kragh",
+    "contact_phone": "72 40 12 00",
+    "contact_email": "frivillig@fjordlund.dk",
+    "contact_opening_hours": "Mandag–torsdag kl. 9.00–15.00\nFredag kl. 9.00–12.00",
+    "contact_address": "Fjordlund Kommune\nKultur og Fritid\nRådhustorvet 1\n4790 Fjordlund",
+}
+PRIVACY_PAGE = "privatliv"
+ACCESSIBILITY_PAGE = "tilgaengelighed"
+
+
+HOME = {
+    "title": "Forside",
+    "hero_image": "fjord",
+    "hero_heading": "Find dit frivillige fællesskab i Fjordlund",
+    "hero_intro": (
+        "Fra fodboldtræning i Egebjerg til strandrensning i Strandbæk: Hver uge giver tusindvis af borgere "
+        "en hånd med i Fjordlund Kommune. Find en forening, bliv frivillig, eller få hjælp til at drive "
+        "jeres forening."
+    ),
+    "search_heading": "Hvad leder du efter?",
+    "search_description": (
+        "Frivillig i Fjordlund samler foreninger, frivillige opgaver og gode råd i Fjordlund Kommune. Find "
+        "et fællesskab nær dig."
+    ),
+    "entry_points": [
+        {
+            "title": "Find en forening",
+            "text": (
+                "Se, hvilke foreninger og fællesskaber der findes i Fjordlund, Egebjerg, Kløvermose, "
+                "Strandbæk, Lyngå og Birkely."
+            ),
+            "icon": "groups",
+            "page": "foreninger",
+        },
+        {
+            "title": "Bliv frivillig",
+            "text": (
+                "Har du en time om ugen eller en weekend om året? Læs, hvordan du kommer i gang som "
+                "frivillig."
+            ),
+            "icon": "how-to-reg",
+            "page": "bliv-frivillig",
+        },
+        {
+            "title": "Politikken",
+            "text": (
+                "Læs kommunens frivilligpolitik: vores vision, fire principper og de områder, vi sætter "
+                "fokus på."
+            ),
+            "icon": "document",
+            "page": "frivilligpolitik",
+        },
+        {
+            "title": "Guides",
+            "text": "Praktiske guides til foreninger om rekruttering, børneattest, forsikring og tilskud.",
+            "icon": "help",
+            "page": "guides",
+        },
+    ],
+    "body": [
+        heading("Frivillighed i hele kommunen"),
+        text(
+            "I Fjordlund Kommune er der mere end 300 foreninger, klubber og frivillige grupper. De spænder "
+            "fra idræt og spejder til lektiecaféer, besøgsvenner og naturpleje. Fælles for dem er, at de "
+            "bliver drevet af mennesker, der gerne vil gøre noget for andre – og for sig selv.",
+            "Frivilligportalen er stedet, hvor foreninger og frivillige finder hinanden. Portalen drives af "
+            "kommunens frivilligkoordinator i samarbejde med foreningerne.",
+        ),
+        quote(
+            "Jeg meldte mig for at hjælpe med kaffen til fredagsbanko. Tre år efter står jeg for hele caféen "
+            "– og jeg har fået et netværk, jeg ikke havde før.",
+            "Birthe Lauridsen, frivillig i Egebjerg Seniorklub",
+        ),
+        button(
+            "Vil du være med?",
+            "Vi hjælper dig med at finde en opgave, der passer til dig og din hverdag.",
+            "Sådan bliver du frivillig",
+            page="bliv-frivillig",
+        ),
+    ],
+}
+
+
+FORENINGER = {
+    "key": "foreninger",
+    "slug": "foreninger",
+    "title": "Foreninger i Fjordlund",
+    "in_menu": True,
+    "intro": (
+        "Fjordlund Kommune har et rigt foreningsliv. Her får du et overblik over, hvilke slags foreninger "
+        "der findes, og hvordan du kommer i kontakt med dem."
+    ),
+    "search_description": (
+        "Overblik over foreninger og frivillige fællesskaber i Fjordlund Kommune – og hvordan du finder den, "
+        "der passer til dig."
+    ),
+    "body": [
+        heading("Et foreningsliv i alle dele af kommunen"),
+        text(
+            "Der er foreninger i alle kommunens byer og landsbyer. I Fjordlund by finder du de største "
+            "idrætsklubber og mange sociale foreninger. I Egebjerg, Kløvermose, Strandbæk, Lyngå og Birkely "
+            "er det ofte foreningerne, der holder liv i forsamlingshuset, hallen og byfesten.",
+            "Mange foreninger har brug for flere hænder. Nogle søger trænere og bestyrelsesmedlemmer. Andre "
+            "søger en, der vil bage til loppemarkedet eller køre en ældre nabo til lægen.",
+        ),
+        image(
+            "faellesskab",
+            "Fællesskabet er det, de fleste frivillige nævner først, når de bliver spurgt, hvorfor de er "
+            "med.",
+        ),
+        heading("Typer af foreninger, du kan møde"),
+        bullets(
+            "<b>Idræt og bevægelse</b> – fodbold, gymnastik, roning og motionsløb for alle aldre.",
+            "<b>Børn og unge</b> – spejdere, lektiecaféer, ungdomsklubber og musik.",
+            "<b>Det sociale område</b> – besøgsvenner, fællesspisning, sorggrupper og hjælp til nye i "
+            "Danmark.",
+            "<b>Natur og miljø</b> – naturpleje, strandrensning og fælleshaver.",
+            "<b>Kultur og lokalsamfund</b> – forsamlingshuse, lokalhistoriske arkiver, byfester og "
+            "amatørteater.",
+        ),
+        heading("Eksempler fra kommunen", "h3"),
+        text(
+            "I Strandbæk mødes Strandbæk Naturlaug den første lørdag i måneden og samler affald på stranden. "
+            "I Birkely driver frivillige en lektiecafé på skolen tre eftermiddage om ugen. Og i Kløvermose "
+            "laver beboerforeningen fællesspisning hver anden torsdag, hvor alle er velkomne.",
+        ),
+        quote(
+            "Vi er 14 frivillige i lektiecaféen. Nogle er pensionerede lærere, andre går selv i gymnasiet. "
+            "Børnene er ligeglade – de er bare glade for, at der er nogen, der har tid.",
+            "Yasmin Khalil, koordinator i Birkely Lektiecafé",
+        ),
+        heading("Sådan kommer du i kontakt med en forening"),
+        text(
+            "De fleste foreninger har en kontaktperson, som du kan skrive eller ringe til. Det er helt i "
+            "orden at spørge, om du må komme og se, hvordan de arbejder, før du beslutter dig.",
+            "Er du i tvivl om, hvilken forening der passer til dig? Så kontakt kommunens "
+            "frivilligkoordinator. Hun kender foreningerne og hjælper dig med at finde det rette sted.",
+        ),
+        info(
+            "success",
+            "Tag en ven med",
+            "Mange synes, det er lettere at komme første gang, hvis de har følgeskab. Foreningerne er vant "
+            "til det – og måske bliver I begge hængende.",
+        ),
+        button(
+            "Snak med frivilligkoordinatoren",
+            "Mette Kragh hjælper dig med at finde en forening, der passer til dine interesser og din "
+            "hverdag.",
+            "Kontakt frivilligkoordinatoren",
+            page="kontakt",
+        ),
+    ],
+}
+
+
+BLIV_FRIVILLIG = {
+    "key": "bliv-frivillig",
+    "slug": "bliv-frivillig",
+    "title": "Bliv frivillig",
+    "in_menu": True,
+    "intro": (
+        "Du behøver ikke særlige evner eller masser af tid for at blive frivillig. Her kan du læse, hvordan "
+        "du kommer i gang, og hvad du kan forvente."
+    ),
+    "search_description": (
+        "Sådan bliver du frivillig i Fjordlund Kommune: trin for trin, børneattest, forsikring og hvem du "
+        "kan kontakte."
+    ),
+    "body": [
+        heading("Kom i gang på fire trin"),
+        bullets(
+            "<b>Tænk over, hvad du har lyst til.</b> Vil du være sammen med børn, ældre eller dyr? Vil du "
+            "være ude i naturen, eller vil du hellere lave kaffe og tage imod gæster?",
+            "<b>Find en forening eller en opgave.</b> Kig i "
+            + page_link("foreninger", "oversigten over foreninger")
+            + ", eller ring til frivilligkoordinatoren og få et par forslag.",
+            "<b>Tag kontakt, og aftal et besøg.</b> De fleste foreninger inviterer til en uforpligtende "
+            "snak, hvor I kan se hinanden an.",
+            "<b>Prøv det af.</b> Giv det et par gange, før du beslutter dig. Passer det ikke, er det helt i "
+            "orden at sige fra og prøve noget andet.",
+            ordered=True,
+        ),
+        image("skov", "Frivillige fra Lyngå Naturplejegruppe på vej til årets første arbejdsdag i skoven."),
+        heading("Hvad kan du forvente?"),
+        text(
+            "Som frivillig bestemmer du selv, hvor meget tid du vil give. Nogle hjælper et par timer om året "
+            "til byfesten. Andre er trænere to gange om ugen. Begge dele er lige vigtige.",
+            "En god forening tager godt imod dig. Du skal vide, hvem du kan spørge, hvad opgaven går ud på, "
+            "og hvad foreningen forventer af dig. Mange foreninger tilbyder også kurser og siger tak med en "
+            "fælles middag eller udflugt.",
+        ),
+        quote(
+            "Jeg var lidt nervøs første gang, jeg skulle ud som besøgsven. Nu glæder jeg mig hver tirsdag "
+            "til kaffen og snakken med Erik.",
+            "Jonas Friis, 24 år, besøgsven i Fjordlund",
+        ),
+        heading("Børneattest"),
+        text(
+            "Skal du arbejde med børn under 15 år, skal foreningen indhente en børneattest, før du starter. "
+            "Attesten viser, om du er dømt for bestemte forbrydelser mod børn. Foreningen bestiller den "
+            "digitalt, og du giver samtykke med dit MitID. Det koster ikke noget.",
+            "Læs mere i " + page_link("boerneattest", "guiden om børneattest") + ".",
+        ),
+        heading("Forsikring"),
+        text(
+            "Er du frivillig i en forening, er det som regel foreningens forsikring, der dækker, hvis "
+            "uheldet er ude. Spørg din forening, hvilke forsikringer den har.",
+            "Hjælper du til i et af kommunens egne tilbud – fx på et plejecenter, en skole eller et "
+            "bibliotek – er du dækket af kommunens ulykkes- og ansvarsforsikring for frivillige.",
+        ),
+        info(
+            "info",
+            "Får du dagpenge eller en anden ydelse?",
+            "Du må gerne være frivillig, mens du får dagpenge eller kontanthjælp. Der er dog regler for, "
+            "hvor meget og hvilket arbejde du må lave. Spørg din a-kasse eller jobcenteret, før du går i "
+            "gang.",
+        ),
+        button(
+            "Har du spørgsmål?",
+            "Frivilligkoordinatoren svarer gerne på spørgsmål om at blive frivillig – også de små.",
+            "Kontakt os",
+            page="kontakt",
+        ),
+    ],
+}
+
+
+FRIVILLIGPOLITIK = {
+    "key": "frivilligpolitik",
+    "slug": "frivilligpolitik",
+    "title": "Frivilligpolitik",
+    "in_menu": True,
+    "intro": (
+        "Frivilligpolitikken beskriver, hvordan Fjordlund Kommune vil styrke og samarbejde med det "
+        "frivillige Fjordlund. Byrådet vedtog politikken i juni 2025, og den gælder til og med 2028."
+    ),
+    "search_description": (
+        "Resumé af Fjordlund Kommunes frivilligpolitik 2025–2028: vision, fire principper og fire "
+        "fokusområder."
+    ),
+    "body": [
+        heading("Vores vision"),
+        text(
+            "<b>I Fjordlund gør vi noget for hinanden.</b> Alle borgere skal have mulighed for at være en "
+            "del af et fællesskab – som frivillig, som deltager eller begge dele. Kommunen vil være en god "
+            "samarbejdspartner, der gør det let at være frivillig og at drive forening.",
+            "Politikken er blevet til i samarbejde med foreninger, frivillige, borgere og kommunens "
+            "medarbejdere. Over 200 borgere deltog i de fire dialogmøder, vi holdt i Fjordlund, Egebjerg, "
+            "Strandbæk og Birkely i foråret 2025.",
+        ),
+        heading("Fire principper for samarbejdet"),
+        heading("1. Frivilligheden er fri", "h3"),
+        text(
+            "Frivilligt arbejde bygger på lyst og ikke på pligt. Foreningerne bestemmer selv over deres "
+            "arbejde, og kommunen respekterer deres uafhængighed."
+        ),
+        heading("2. Samarbejde i øjenhøjde", "h3"),
+        text(
+            "Kommune og civilsamfund mødes som ligeværdige parter. Vi inddrager foreningerne tidligt, når vi "
+            "lægger planer, der berører dem."
+        ),
+        heading("3. Frivillige supplerer – de erstatter ikke", "h3"),
+        text(
+            "Frivillige udfører ikke de opgaver, som kommunens ansatte skal løse. De giver noget andet: tid, "
+            "nærvær og fællesskab."
+        ),
+        heading("4. Det skal være let", "h3"),
+        text(
+            "Vi gør det enkelt at søge støtte, låne lokaler og få svar. Mindre papirarbejde giver mere tid "
+            "til det, der betyder noget."
+        ),
+        image(
+            "byliv", "Frivilligpolitikken gælder i hele kommunen – fra Fjordlund by til de mindste landsbyer."
+        ),
+        heading("Fokusområder 2025–2028"),
+        bullets(
+            "<b>Flere unge frivillige.</b> Vi vil gøre det lettere for unge at prøve kræfter med frivilligt "
+            "arbejde, fx gennem korte forløb og samarbejde med skoler og ungdomsuddannelser.",
+            "<b>Fællesskaber mod ensomhed.</b> Vi vil støtte initiativer, der når borgere, som står uden for "
+            "fællesskabet – især ældre, der bor alene.",
+            "<b>Natur, klima og lokalt ansvar.</b> Vi vil hjælpe frivillige, der passer på naturen, "
+            "strandene og de grønne områder.",
+            "<b>Et foreningsliv for alle.</b> Vi vil arbejde for, at borgere med handicap og borgere med en "
+            "anden baggrund end dansk føler sig velkomne i foreningslivet.",
+        ),
+        quote(
+            "Det bedste ved politikken er, at vi foreninger har været med til at skrive den. Den taler vores "
+            "sprog.",
+            "Karen Vestergaard, formand for Lyngå Forsamlingshus",
+        ),
+        info(
+            "info",
+            "Sådan følger vi op",
+            "Kultur- og Fritidsudvalget får hvert år en status på politikken. Foreningerne bliver inviteret "
+            "til et årligt frivillighedstopmøde, hvor vi sammen ser på, hvad der virker, og hvad vi skal "
+            "gøre anderledes.",
+        ),
+        button(
+            "Har du en idé?",
+            "Vi vil gerne høre fra dig, hvis du har forslag til, hvordan politikken kan blive til "
+            "virkelighed.",
+            "Skriv til os",
+            page="kontakt",
+        ),
+    ],
+}
+
+
+REKRUTTERING = {
+    "key": "rekruttering",
+    "slug": "rekruttering-af-frivillige",
+    "title": "Sådan rekrutterer I nye frivillige",
+    "in_menu": False,
+    "intro": (
+        "De fleste frivillige starter, fordi nogen spurgte dem. Her er vores bedste råd til, hvordan I "
+        "finder nye frivillige – og får dem til at blive."
+    ),
+    "search_description": "Gode råd til foreninger om at finde, tage imod og fastholde nye frivillige.",
+    "body": [
+        heading("Start med at beskrive opgaven"),
+        text(
+            "Mange siger nej til at være frivillige, fordi de ikke ved, hvad de siger ja til. Skriv derfor "
+            "kort og konkret, hvad opgaven går ud på, hvor lang tid den tager, og hvad man får ud af det.",
+            "»Vi mangler en hjælpetræner til U10-pigerne tirsdag kl. 16.30–17.30 fra august til december« "
+            "virker bedre end »Vi mangler trænere«.",
+        ),
+        heading("Spørg personligt"),
+        text(
+            "Opslag på sociale medier kan give opmærksomhed, men en personlig invitation virker bedst. Spørg "
+            "forældrene på sidelinjen, naboen eller dem, der allerede kommer i foreningen. Mange venter bare "
+            "på at blive spurgt."
+        ),
+        image("idraet", "Forældrene på sidelinjen er ofte de bedste nye trænere og hjælpere."),
+        heading("Gør det let at sige ja"),
+        bullets(
+            "Tilbyd korte og afgrænsede opgaver, fx en enkelt weekend eller et halvt år.",
+            "Lad nye frivillige prøve opgaven sammen med en erfaren.",
+            "Sig tydeligt, at man gerne må stoppe igen.",
+            "Slå opgaven op på Frivillig i Fjordlund, så borgerne kan finde den.",
+        ),
+        heading("Tag godt imod dem"),
+        text(
+            "Den første tid afgør, om en ny frivillig bliver. Sørg for, at en fast person tager imod, viser "
+            "rundt og præsenterer den nye for de andre. Følg op efter en måned, og spørg, hvordan det går."
+        ),
+        quote(
+            "Vi har en makkerordning, så ingen nye står alene den første måned. Siden har vi næsten ikke "
+            "mistet nogen.",
+            "Lars Bech, formand for Egebjerg Boldklub",
+        ),
+        heading("Husk at sige tak"),
+        text(
+            "Anerkendelse behøver ikke koste meget. En sms efter et stort arrangement, en fælles middag om "
+            "året eller et kursus, der giver ny viden, betyder meget for de fleste frivillige."
+        ),
+        info(
+            "success",
+            "Få hjælp fra kommunen",
+            "Frivilligkoordinatoren kan hjælpe jer med at skrive et godt opslag og dele det i kommunens "
+            "nyhedsbrev til frivillige.",
+        ),
+    ],
+}
+
+
+BOERNEATTEST = {
+    "key": "boerneattest",
+    "slug": "boerneattest",
+    "title": "Børneattest – hvornår og hvordan",
+    "in_menu": False,
+    "intro": (
+        "Foreninger skal indhente en børneattest, når en frivillig eller ansat skal have direkte kontakt med "
+        "børn under 15 år. Her kan I læse, hvordan det foregår."
+    ),
+    "search_description": (
+        "Hvornår skal en forening indhente en børneattest, og hvordan gør man? En kort guide til foreninger "
+        "i Fjordlund."
+    ),
+    "body": [
+        heading("Hvornår skal I indhente en børneattest?"),
+        text(
+            "Reglen gælder, når en person som en fast del af sine opgaver har direkte kontakt med børn under "
+            "15 år. Det gælder fx trænere, spejderledere, lektiehjælpere og hjælpere på lejrture.",
+            "Den gælder ikke, hvis kontakten er tilfældig – fx en forælder, der en enkelt gang kører børn "
+            "til en kamp.",
+        ),
+        info(
+            "warning",
+            "Attesten skal være i orden, før personen starter",
+            "En ny træner eller leder må ikke gå i gang med børnene, før foreningen har modtaget attesten og "
+            "set den igennem.",
+        ),
+        heading("Sådan gør I"),
+        bullets(
+            "Foreningen bestiller attesten digitalt via virk.dk.",
+            "Personen får besked i Digital Post og giver samtykke med sit MitID.",
+            "Foreningen får svar digitalt, som regel inden for få dage.",
+            "En person i bestyrelsen læser attesten og noterer, at den er i orden.",
+            ordered=True,
+        ),
+        heading("Opbevaring og fortrolighed"),
+        text(
+            "En børneattest indeholder følsomme oplysninger. Kun de personer i foreningen, der har brug for "
+            "det, må se den. Opbevar den sikkert, og slet den, når personen ikke længere er aktiv i "
+            "foreningen. Mange foreninger noterer kun, at attesten er i orden, og hvornår den er indhentet."
+        ),
+        heading("Hvor ofte?"),
+        text(
+            "Loven kræver ikke, at attesten bliver fornyet. Vi anbefaler alligevel, at foreningen indhenter "
+            "en ny attest hvert andet år for alle, der arbejder med børn."
+        ),
+        quote(
+            "Det tager to minutter at bestille en børneattest. Det er ingen undskyldning for at lade være.",
+            "Hanne Mortensen, kasserer i Lyngå Spejdergruppe",
+        ),
+        button(
+            "Spørgsmål om børneattester?",
+            "Ring eller skriv til frivilligkoordinatoren, hvis I er i tvivl om, hvornår reglerne gælder.",
+            "Kontakt frivilligkoordinatoren",
+            page="kontakt",
+        ),
+    ],
+}
+
+
+FORSIKRING = {
+    "key": "forsikring",
+    "slug": "forsikring-af-frivillige",
+    "title": "Forsikring af frivillige",
+    "in_menu": False,
+    "intro": (
+        "Hvem dækker, hvis en frivillig kommer til skade eller kommer til at ødelægge noget? Her er et "
+        "overblik over, hvad foreninger bør vide om forsikring."
+    ),
+    "search_description": (
+        "Overblik over forsikring af frivillige: foreningens ansvar, kommunens frivilligforsikring og gode "
+        "spørgsmål til forsikringsselskabet."
+    ),
+    "body": [
+        text(
+            "Forsikring er ikke det sjoveste emne i foreningslivet. Men det er godt at have styr på, før "
+            "uheldet er ude. Guiden giver et overblik. Den erstatter ikke rådgivning fra jeres "
+            "forsikringsselskab."
+        ),
+        heading("De to vigtigste forsikringer"),
+        heading("Ansvarsforsikring", "h3"),
+        text(
+            "En ansvarsforsikring dækker, hvis foreningen eller en frivillig kommer til at skade andre "
+            "mennesker eller andres ting. Det kan fx være, hvis en bold knuser en rude, eller hvis en gæst "
+            "falder over en ledning ved et arrangement."
+        ),
+        heading("Ulykkesforsikring", "h3"),
+        text(
+            "En ulykkesforsikring dækker, hvis en frivillig selv kommer til skade. Frivillige er som regel "
+            "ikke dækket af en arbejdsskadeforsikring. Derfor er det en god idé, at foreningen har en "
+            "kollektiv ulykkesforsikring."
+        ),
+        info(
+            "info",
+            "Er I medlem af et landsforbund?",
+            "Mange landsforbund og hovedorganisationer har forsikringer, der dækker medlemsforeningerne. "
+            "Undersøg det, før I køber en ny forsikring.",
+        ),
+        heading("Kommunens forsikring for frivillige"),
+        text(
+            "Fjordlund Kommune har en ulykkes- og ansvarsforsikring for frivillige, der hjælper til i "
+            "kommunens egne tilbud. Det kan fx være frivillige på plejecentre, i skolernes læsebånd eller på "
+            "biblioteket. Forsikringen dækker ikke frivillige, der er aktive i en forening."
+        ),
+        heading("Gode spørgsmål til forsikringsselskabet"),
+        bullets(
+            "Er alle vores frivillige dækket – også dem, der kun hjælper en enkelt gang?",
+            "Gælder forsikringen ved arrangementer uden for foreningens egne lokaler?",
+            "Er vi dækket, når frivillige kører i egen bil for foreningen?",
+            "Hvad gælder, når vi låner udstyr eller lokaler?",
+        ),
+        image(
+            "strand",
+            "Også ved en strandrensning er det godt at vide, hvem der dækker, hvis nogen kommer til skade.",
+        ),
+        button(
+            "Vil I vide mere?",
+            "Frivilligkoordinatoren kan hjælpe jer videre og sætte jer i kontakt med foreninger, der har "
+            "løst det samme.",
+            "Kontakt os",
+            page="kontakt",
+        ),
+    ],
+}
+
+
+FRIVILLIGPULJEN = {
+    "key": "frivilligpuljen",
+    "slug": "frivilligpuljen",
+    "title": "Søg støtte fra Frivilligpuljen",
+    "in_menu": False,
+    "intro": (
+        "Frivilligpuljen støtter nye og små initiativer, der skaber fællesskab i Fjordlund Kommune. I kan "
+        "søge op til 15.000 kr., og der er ansøgningsfrist fire gange om året."
+    ),
+    "search_description": (
+        "Frivilligpuljen i Fjordlund Kommune: hvem kan søge, hvad kan I få støtte til, og hvordan søger I."
+    ),
+    "body": [
+        heading("Hvem kan søge?"),
+        text(
+            "Alle frivillige foreninger og grupper i Fjordlund Kommune kan søge. I behøver ikke at være en "
+            "forening med vedtægter. En gruppe borgere med en god idé kan også søge, hvis én person står som "
+            "ansvarlig."
+        ),
+        heading("Hvad kan I få støtte til?"),
+        bullets(
+            "Opstart af nye aktiviteter og fællesskaber.",
+            "Arrangementer, der er åbne for alle borgere.",
+            "Materialer og udstyr til frivilligt arbejde.",
+            "Kurser for frivillige.",
+        ),
+        text(
+            "I kan ikke få støtte til løn, alkohol eller aktiviteter, som allerede får tilskud fra kommunen "
+            "på anden måde."
+        ),
+        heading("Frister"),
+        text(
+            "Der er ansøgningsfrist den 1. februar, 1. maj, 1. september og 1. november. I får svar senest "
+            "fire uger efter fristen."
+        ),
+        info(
+            "success",
+            "Skriv kort og konkret",
+            "Fortæl, hvad I vil lave, hvem det er for, og hvad pengene skal bruges til. Et enkelt budget er "
+            "nok. Vi læser hellere én god side end fem lange.",
+        ),
+        quote(
+            "Vi fik 8.000 kr. til grej og kaffe, da vi startede strandrensningen. Så kunne vi gå i gang med "
+            "det samme.",
+            "Peter Lund, Strandbæk Naturlaug",
+        ),
+        button(
+            "Klar til at søge?",
+            "Send jeres ansøgning til frivilligkoordinatoren. Skriv gerne på forhånd, hvis I vil sparre om "
+            "idéen.",
+            "Kontakt frivilligkoordinatoren",
+            page="kontakt",
+        ),
+    ],
+}
+
+
+GUIDES = {
+    "key": "guides",
+    "slug": "guides",
+    "title": "Guides til foreninger",
+    "in_menu": True,
+    "intro": (
+        "Her finder du praktiske guides til jer, der driver en forening eller en frivillig gruppe i "
+        "Fjordlund Kommune. Frivilligkoordinatoren har skrevet dem sammen med foreningerne."
+    ),
+    "search_description": (
+        "Praktiske guides til foreninger i Fjordlund: rekruttering af frivillige, børneattest, forsikring og "
+        "Frivilligpuljen."
+    ),
+    "body": [
+        text(
+            "Det kan være svært at finde tid til det praktiske, når man helst vil bruge kræfterne på "
+            "aktiviteterne. Derfor har vi samlet svar på de spørgsmål, vi oftest får fra foreningerne."
+        ),
+        heading("Guiderne"),
+        bullets(
+            page_link("rekruttering", "<b>Sådan rekrutterer I nye frivillige</b>")
+            + " – konkrete råd til at finde og fastholde frivillige.",
+            page_link("boerneattest", "<b>Børneattest – hvornår og hvordan</b>")
+            + " – hvem der skal have en attest, og hvordan I bestiller den.",
+            page_link("forsikring", "<b>Forsikring af frivillige</b>")
+            + " – hvad foreningen selv skal sørge for, og hvad kommunen dækker.",
+            page_link("frivilligpuljen", "<b>Søg støtte fra Frivilligpuljen</b>")
+            + " – op til 15.000 kr. til nye fællesskaber.",
+        ),
+        info(
+            "success",
+            "Mangler du en guide?",
+            "Fortæl os, hvad I gerne vil have svar på. Vi skriver nye guides, når flere foreninger spørger "
+            "om det samme.",
+        ),
+        button(
+            "Brug for personlig sparring?",
+            "Frivilligkoordinatoren holder åben rådgivning for foreninger hver tirsdag i Frivilligcaféen på "
+            "Fjordlund Bibliotek.",
+            "Se kontaktoplysninger",
+            page="kontakt",
+        ),
+    ],
+    "children": [REKRUTTERING, BOERNEATTEST, FORSIKRING, FRIVILLIGPULJEN],
+}
+
+
+OM = {
+    "key": "om",
+    "slug": "om-frivilligportalen",
+    "title": "Om Frivilligportalen",
+    "in_menu": True,
+    "intro": (
+        "Frivillig i Fjordlund er Fjordlund Kommunes portal for frivillighed og foreningsliv. Her finder "
+        "borgere og foreninger hinanden."
+    ),
+    "search_description": (
+        "Om Frivillig i Fjordlund: hvem står bag portalen, hvad kan du bruge den til, og hvordan kommer din "
+        "forening med."
+    ),
+    "body": [
+        heading("Hvorfor en frivilligportal?"),
+        text(
+            "Foreningerne fortalte os, at det var svært at nå ud til nye frivillige. Og borgerne fortalte "
+            "os, at det var svært at finde ud af, hvor man kunne hjælpe. Frivilligportalen er vores svar på "
+            "begge dele.",
+            "Portalen blev lanceret i 2026 som en del af kommunens "
+            + page_link("frivilligpolitik", "frivilligpolitik")
+            + ". Vi har udviklet den sammen med en gruppe foreninger, som har testet og kommenteret "
+            "undervejs.",
+        ),
+        heading("Det kan du bruge portalen til"),
+        bullets(
+            "Finde foreninger og fællesskaber i hele kommunen.",
+            "Læse, hvordan du bliver frivillig.",
+            "Læse kommunens frivilligpolitik.",
+            "Finde guides og gode råd til at drive forening.",
+        ),
+        image(
+            "cafe", "I Frivilligcaféen på Fjordlund Bibliotek kan du få en snak med frivilligkoordinatoren."
+        ),
+        heading("Hvem står bag?"),
+        text(
+            "Portalen drives af Fjordlund Kommune, Kultur og Fritid. Frivilligkoordinatoren har ansvaret for "
+            "indholdet sammen med kommunens kommunikationsafdeling. Foreningerne har selv ansvaret for de "
+            "oplysninger, de lægger på deres egne sider."
+        ),
+        heading("Skal jeres forening med?"),
+        text(
+            "Alle frivillige foreninger og grupper i Fjordlund Kommune kan få en side på portalen. Det er "
+            "gratis. Kontakt frivilligkoordinatoren, så hjælper vi jer i gang."
+        ),
+        quote(
+            "Vi fik tre nye hjælpere til fællesspisningen den første måned, efter vi kom på portalen.",
+            "Inge Sørensen, Kløvermose Beboerforening",
+        ),
+        button(
+            "Kontakt os",
+            "Har du spørgsmål eller forslag til portalen, hører vi gerne fra dig.",
+            "Se kontaktoplysninger",
+            page="kontakt",
+        ),
+    ],
+}
+
+
+KONTAKT = {
+    "key": "kontakt",
+    "slug": "kontakt",
+    "title": "Kontakt",
+    "in_menu": True,
+    "intro": (
+        "Har du spørgsmål om frivilligt arbejde, foreninger eller portalen? Kontakt kommunens "
+        "frivilligkoordinator. Vi svarer på e-mails inden for tre arbejdsdage."
+    ),
+    "search_description": (
+        "Kontakt frivilligkoordinatoren i Fjordlund Kommune på telefon, e-mail eller i Frivilligcaféen på "
+        "Fjordlund Bibliotek."
+    ),
+    "body": [
+        heading("Frivilligkoordinator Mette Kragh"),
+        text(
+            "Mette er kommunens indgang til det frivillige Fjordlund. Hun hjælper borgere, der gerne vil "
+            "være frivillige, og foreninger, der har brug for sparring eller nye frivillige."
+        ),
+        bullets(
+            "<b>Telefon:</b> 72 40 12 00",
+            "<b>E-mail:</b> " + mail("frivillig@fjordlund.dk"),
+            "<b>Adresse:</b> Fjordlund Kommune, Kultur og Fritid, Rådhustorvet 1, 4790 Fjordlund",
+        ),
+        heading("Telefontid"),
+        text("Mandag til torsdag kl. 9.00–15.00", "Fredag kl. 9.00–12.00"),
+        heading("Frivilligcaféen"),
+        text(
+            "Hver tirsdag kl. 15.00–18.00 holder frivilligkoordinatoren åben rådgivning i Frivilligcaféen på "
+            "Fjordlund Bibliotek, Havnegade 12. Du behøver ikke at bestille tid. Der er altid kaffe på "
+            "kanden."
+        ),
+        info(
+            "info",
+            "Send følsomme oplysninger sikkert",
+            "Skal du sende oplysninger om fx helbred eller straffeforhold, så brug Digital Post til "
+            "Fjordlund Kommune via borger.dk i stedet for almindelig e-mail.",
+        ),
+        heading("Andre henvendelser"),
+        text(
+            "Spørgsmål om lokaler, haller og tilskud efter folkeoplysningsloven skal du sende til Kultur og "
+            "Fritid på " + mail("kulturogfritid@fjordlund.dk") + ".",
+            "Andre spørgsmål til kommunen kan du stille til Borgerservice på telefon 72 40 10 00.",
+        ),
+    ],
+}
+
+
+PRIVATLIV = {
+    "key": "privatliv",
+    "slug": "privatlivspolitik",
+    "title": "Privatlivspolitik",
+    "in_menu": False,
+    "intro": (
+        "Her kan du læse, hvilke personoplysninger vi behandler, når du bruger Frivillig i Fjordlund, "
+        "hvorfor vi gør det, og hvilke rettigheder du har."
+    ),
+    "search_description": (
+        "Privatlivspolitik for Frivillig i Fjordlund: personoplysninger, cookies, dine rettigheder og "
+        "hvordan du klager."
+    ),
+    "body": [
+        heading("Dataansvarlig"),
+        text(
+            "Fjordlund Kommune er dataansvarlig for de personoplysninger, der behandles på Frivillig i "
+            "Fjordlund. Du kan kontakte os på Rådhustorvet 1, 4790 Fjordlund, på telefon 72 40 10 00 eller "
+            "på " + mail("kommune@fjordlund.dk") + "."
+        ),
+        heading("Databeskyttelsesrådgiver", "h3"),
+        text(
+            "Kommunen har en databeskyttelsesrådgiver, som du kan kontakte, hvis du har spørgsmål til, "
+            "hvordan vi behandler dine oplysninger. Skriv til " + mail("dpo@fjordlund.dk") + "."
+        ),
+        heading("Hvilke oplysninger behandler vi?"),
+        heading("Når du besøger portalen", "h3"),
+        text(
+            "Du kan bruge portalen uden at oplyse, hvem du er. Vores server registrerer tekniske oplysninger "
+            "som IP-adresse, tidspunkt og den side, du besøger. Vi bruger oplysningerne til at sikre, at "
+            "portalen virker og er beskyttet mod angreb. Loggen bliver slettet automatisk efter 30 dage."
+        ),
+        heading("Når en forening har en side på portalen", "h3"),
+        text(
+            "Foreninger kan vise navn, telefonnummer og e-mailadresse på en kontaktperson. Foreningen vælger "
+            "selv, hvilke oplysninger der bliver vist, og sørger for, at kontaktpersonen er indforstået. Vi "
+            "sletter oplysningerne, når foreningen beder om det, eller når siden bliver nedlagt."
+        ),
+        heading("Når du skriver til os", "h3"),
+        text(
+            "Skriver du til frivilligkoordinatoren, bruger vi dine oplysninger til at svare dig. "
+            "Henvendelser, der har betydning for en sag, bliver journaliseret i kommunens sags- og "
+            "dokumentsystem efter reglerne i offentlighedsloven og arkivlovgivningen."
+        ),
+        heading("Når du er redaktør", "h3"),
+        text(
+            "Medarbejdere og foreningsrepræsentanter, der redigerer indhold, har en brugerkonto med navn og "
+            "e-mailadresse. Vi registrerer, hvem der har ændret hvad, så vi kan rette fejl og dokumentere "
+            "ændringer."
+        ),
+        heading("Formål og retsgrundlag"),
+        text(
+            "Vi behandler oplysningerne for at løse kommunens opgave med at støtte og samarbejde med det "
+            "frivillige arbejde, jf. servicelovens § 18 og folkeoplysningsloven. Retsgrundlaget er "
+            "databeskyttelsesforordningens artikel 6, stk. 1, litra e (opgaver i samfundets interesse og "
+            "myndighedsudøvelse)."
+        ),
+        heading("Cookies"),
+        text(
+            "Portalen bruger kun de cookies, der er nødvendige for, at den virker. Det er en cookie, der "
+            "beskytter formularer mod misbrug, og en cookie, der holder dig logget ind, hvis du er redaktør. "
+            "Vi bruger ikke cookies til statistik eller markedsføring, og vi deler ikke oplysninger med "
+            "sociale medier. Derfor beder vi dig ikke om samtykke."
+        ),
+        heading("Hvem deler vi oplysningerne med?"),
+        text(
+            "Portalen bliver drevet af en hostingleverandør i EU, som er databehandler for kommunen. En "
+            "databehandleraftale sikrer, at leverandøren kun behandler oplysningerne efter vores instruks. "
+            "Vi overfører ikke oplysninger til lande uden for EU og EØS."
+        ),
+        heading("Dine rettigheder"),
+        text("Efter databeskyttelsesforordningen har du en række rettigheder:"),
+        bullets(
+            "Du har ret til at se de oplysninger, vi har om dig.",
+            "Du har ret til at få rettet forkerte oplysninger.",
+            "Du har i visse tilfælde ret til at få slettet oplysninger.",
+            "Du har ret til at få begrænset behandlingen.",
+            "Du har ret til at gøre indsigelse mod behandlingen.",
+        ),
+        text(
+            "Vil du bruge dine rettigheder, så kontakt os. Du kan læse mere om dine rettigheder på "
+            'Datatilsynets hjemmeside, <a href="https://www.datatilsynet.dk">datatilsynet.dk</a>.'
+        ),
+        heading("Klage til Datatilsynet"),
+        text(
+            "Er du utilfreds med den måde, vi behandler dine oplysninger på, kan du klage til Datatilsynet. "
+            "Vi vil dog gerne have mulighed for at rette op på det først, så kontakt os gerne."
+        ),
+        info("info", "Senest opdateret", "Privatlivspolitikken blev senest opdateret den 1. oktober 2026."),
+    ],
+}
+
+
+TILGAENGELIGHED = {
+    "key": "tilgaengelighed",
+    "slug": "tilgaengelighedserklaering",
+    "title": "Tilgængelighedserklæring",
+    "in_menu": False,
+    "intro": (
+        "Fjordlund Kommune ønsker, at alle kan bruge Frivillig i Fjordlund – også borgere med handicap. Her "
+        "kan du læse, hvor tilgængelig portalen er, og hvordan du giver os besked om fejl."
+    ),
+    "search_description": (
+        "Tilgængelighedserklæring for Frivillig i Fjordlund efter webtilgængelighedsloven og WCAG 2.1 niveau "
+        "AA."
+    ),
+    "body": [
+        text(
+            "Fjordlund Kommune er forpligtet til at gøre sine websteder tilgængelige i overensstemmelse med "
+            "lov om tilgængelighed af offentlige organers websteder og mobilapplikationer. Denne "
+            "tilgængelighedserklæring gælder for Frivillig i Fjordlund."
+        ),
+        heading("Overensstemmelsesstatus"),
+        text(
+            "Portalen er delvist i overensstemmelse med standarden WCAG 2.1 på niveau AA. Det skyldes de "
+            "mangler, der er beskrevet nedenfor."
+        ),
+        heading("Indhold, der ikke er tilgængeligt"),
+        bullets(
+            "Nogle PDF-dokumenter, som foreninger har lagt på portalen, er ikke opbygget, så de kan læses "
+            "med skærmlæser (WCAG 1.3.1). Vi hjælper foreningerne med at lave tilgængelige dokumenter.",
+            "Billeder, som foreninger selv har lagt op, kan mangle en dækkende alternativ tekst (WCAG "
+            "1.1.1). Redaktørerne bliver bedt om en alternativ tekst, når de lægger et billede op.",
+            "Videoer, som foreninger har indlejret fra andre tjenester, har ikke altid undertekster (WCAG "
+            "1.2.2).",
+        ),
+        text("Vi retter manglerne løbende og gennemgår nyt indhold fra foreningerne stikprøvevis."),
+        heading("Sådan er portalen lavet"),
+        text(
+            "Portalen er bygget på Det Fælles Designsystem, som er udviklet til offentlige løsninger med "
+            "fokus på tilgængelighed. Det betyder blandt andet, at du kan:"
+        ),
+        bullets(
+            "betjene hele portalen med tastatur",
+            "forstørre teksten op til 200 procent, uden at indhold forsvinder",
+            "bruge portalen med skærmlæser",
+            "bruge portalen på mobil, tablet og computer.",
+        ),
+        heading("Udarbejdelse af erklæringen"),
+        text(
+            "Erklæringen blev udarbejdet den 15. oktober 2026. Den bygger på en selvevaluering, som "
+            "Fjordlund Kommune har foretaget med automatiske test og en manuel gennemgang med tastatur og "
+            "skærmlæser."
+        ),
+        heading("Feedback og kontaktoplysninger"),
+        text(
+            "Har du problemer med at bruge portalen, eller har du brug for indhold i et andet format? Så "
+            "skriv til " + mail("tilgaengelighed@fjordlund.dk") + ", eller ring på 72 40 10 00. Vi svarer "
+            "inden for fem arbejdsdage."
+        ),
+        heading("Håndhævelsesprocedure"),
+        text(
+            "Digitaliseringsstyrelsen fører tilsyn med, at offentlige websteder lever op til kravene om "
+            "tilgængelighed. Er du ikke tilfreds med vores svar, eller mener du, at portalen ikke lever op "
+            "til kravene, kan du klage til Digitaliseringsstyrelsen."
+        ),
+    ],
+}
+
+
+# The pages under the home page, in menu order.
+PAGES = [FORENINGER, BLIV_FRIVILLIG, FRIVILLIGPOLITIK, GUIDES, OM, KONTAKT, PRIVATLIV, TILGAENGELIGHED]
+
+
+# English versions, keyed by the Danish page's key ("home" is the home page).
+# Buttons link to the English page where one exists, else to the Danish one.
+TRANSLATIONS = {
+    "home": {
+        "title": "Home",
+        "hero_heading": "Find your volunteering community in Fjordlund",
+        "hero_intro": (
+            "From football practice in Egebjerg to beach clean-ups in Strandbæk: every week, thousands of "
+            "people lend a hand in Fjordlund Kommune. Most of this portal is in Danish, but our volunteer "
+            "coordinator is happy to help you in English."
+        ),
+        "search_heading": "What are you looking for?",
+        "search_description": (
+            "Frivillig i Fjordlund brings together associations, volunteering and practical advice in "
+            "Fjordlund Kommune. Find a community near you."
+        ),
+        "entry_points": [
+            {
+                "title": "Find an association",
+                "text": (
+                    "See the associations and communities in Fjordlund and the surrounding towns (in Danish)."
+                ),
+                "icon": "groups",
+                "page": "foreninger",
+            },
+            {
+                "title": "Become a volunteer",
+                "text": (
+                    "An hour a week or a weekend a year? Read how to get started as a volunteer (in Danish)."
+                ),
+                "icon": "how-to-reg",
+                "page": "bliv-frivillig",
+            },
+            {
+                "title": "The policy",
+                "text": (
+                    "The kommune's volunteering policy: our vision, four principles and focus areas (in "
+                    "Danish)."
+                ),
+                "icon": "document",
+                "page": "frivilligpolitik",
+            },
+            {
+                "title": "Guides",
+                "text": (
+                    "Practical guides for associations on recruitment, child protection and insurance (in "
+                    "Danish)."
+                ),
+                "icon": "help",
+                "page": "guides",
+            },
+        ],
+        "body": [
+            heading("Volunteering across the kommune"),
+            text(
+                "Fjordlund Kommune has more than 300 associations, clubs and volunteer groups. They range "
+                "from sport and scouting to homework cafés, visiting friends and nature conservation. What "
+                "they share is that they are run by people who want to do something for others – and for "
+                "themselves.",
+                "The portal is where associations and volunteers find each other. It is run by the kommune's "
+                "volunteer coordinator together with the associations.",
+            ),
+            quote(
+                "I signed up to help with the coffee at the Friday bingo. Three years later I run the whole "
+                "café – and I have a network I never had before.",
+                "Birthe Lauridsen, volunteer at Egebjerg Seniorklub",
+            ),
+            button(
+                "Want to join in?",
+                "We will help you find a task that suits you and your everyday life.",
+                "Contact the volunteer coordinator",
+                page="kontakt",
+            ),
+        ],
+    },
+    "om": {
+        "slug": "about",
+        "title": "About the portal",
+        "intro": (
+            "Frivillig i Fjordlund (Volunteer in Fjordlund) is Fjordlund Kommune's portal for volunteering "
+            "and community life. It is where residents and associations find each other."
+        ),
+        "search_description": "About Frivillig i Fjordlund: who runs the portal and what you can use it for.",
+        "body": [
+            heading("Why a volunteering portal?"),
+            text(
+                "Associations told us it was hard to reach new volunteers. Residents told us it was hard to "
+                "find out where they could help. The portal is our answer to both.",
+                "It was launched in 2026 as part of the kommune's volunteering policy, and was developed "
+                "together with a group of associations who tested it along the way.",
+            ),
+            heading("What you can use it for"),
+            bullets(
+                "Find associations and communities across the kommune.",
+                "Read how to become a volunteer.",
+                "Read the kommune's volunteering policy.",
+                "Find guides and advice on running an association.",
+            ),
+            image(
+                "cafe",
+                "At the volunteer café in Fjordlund Library you can talk to the volunteer coordinator.",
+                alt=(
+                    "Drawing of people at a table with coffee cups, under two lamps and in front of a large "
+                    "window."
+                ),
+            ),
+            heading("Who runs it?"),
+            text(
+                "The portal is run by Fjordlund Kommune, Culture and Leisure. The volunteer coordinator is "
+                "responsible for the content together with the kommune's communications team. Associations "
+                "are responsible for what they publish on their own pages."
+            ),
+            heading("Should your association be here?"),
+            text(
+                "Every volunteer association and group in Fjordlund Kommune can have a page on the portal, "
+                "free of charge. Contact the volunteer coordinator and we will help you get started."
+            ),
+            button(
+                "Contact us",
+                "Questions or ideas for the portal? We would love to hear from you.",
+                "See contact details",
+                page="kontakt",
+            ),
+        ],
+    },
+    "kontakt": {
+        "slug": "contact",
+        "title": "Contact",
+        "intro": (
+            "Questions about volunteering, associations or the portal? Contact the kommune's volunteer "
+            "coordinator. We answer emails within three working days."
+        ),
+        "search_description": (
+            "Contact the volunteer coordinator in Fjordlund Kommune by phone, email or in person."
+        ),
+        "body": [
+            heading("Volunteer coordinator Mette Kragh"),
+            text(
+                "Mette is the kommune's way in to volunteering in Fjordlund. She helps residents who want to "
+                "volunteer and associations that need advice or new volunteers. She speaks Danish and "
+                "English."
+            ),
+            bullets(
+                "<b>Phone:</b> +45 72 40 12 00",
+                "<b>Email:</b> " + mail("frivillig@fjordlund.dk"),
+                "<b>Address:</b> Fjordlund Kommune, Kultur og Fritid, Rådhustorvet 1, 4790 Fjordlund, "
+                "Denmark",
+            ),
+            heading("Phone hours"),
+            text("Monday to Thursday 9.00–15.00", "Friday 9.00–12.00"),
+            heading("The volunteer café"),
+            text(
+                "Every Tuesday from 15.00 to 18.00 the volunteer coordinator is at the volunteer café in "
+                "Fjordlund Library, Havnegade 12. No appointment needed – and the coffee is always on."
+            ),
+            info(
+                "info",
+                "Sending sensitive information",
+                "If you need to send information about, for example, your health, please use Digital Post to "
+                "Fjordlund Kommune via borger.dk rather than ordinary email.",
+            ),
+        ],
+    },
+    "privatliv": {
+        "slug": "privacy",
+        "title": "Privacy policy",
+        "intro": (
+            "This page explains which personal data we process when you use Frivillig i Fjordlund, why we do "
+            "it, and what your rights are."
+        ),
+        "search_description": (
+            "Privacy policy for Frivillig i Fjordlund: personal data, cookies and your rights."
+        ),
+        "body": [
+            heading("Data controller"),
+            text(
+                "Fjordlund Kommune is the data controller for personal data processed on Frivillig i "
+                "Fjordlund. You can contact us at Rådhustorvet 1, 4790 Fjordlund, by phone on +45 72 40 10 "
+                "00 "
+                "or at " + mail("kommune@fjordlund.dk") + ".",
+                "Our data protection officer can be reached at " + mail("dpo@fjordlund.dk") + ".",
+            ),
+            heading("What we process"),
+            bullets(
+                "<b>When you visit the portal:</b> our server logs technical information such as IP address, "
+                "time and the page visited, to keep the portal running and secure. The log is deleted after "
+                "30 days.",
+                "<b>When an association has a page:</b> the association chooses whether to show the name, "
+                "phone number and email of a contact person. We delete it when the association asks us to.",
+                "<b>When you write to us:</b> we use your details to answer you. Enquiries that matter for a "
+                "case are filed in the kommune's records system as the law requires.",
+                "<b>When you are an editor:</b> your account holds your name and email, and we record who "
+                "changed what.",
+            ),
+            heading("Purpose and legal basis"),
+            text(
+                "We process the data to carry out the kommune's task of supporting and working with "
+                "voluntary organisations. The legal basis is Article 6(1)(e) of the General Data Protection "
+                "Regulation (a task carried out in the public interest)."
+            ),
+            heading("Cookies"),
+            text(
+                "The portal only uses cookies that are necessary for it to work: one that protects forms "
+                "against misuse, and one that keeps editors logged in. We use no cookies for statistics or "
+                "marketing, so we do not ask for your consent."
+            ),
+            heading("Who we share data with"),
+            text(
+                "The portal is hosted by a provider in the EU who processes data on our behalf under a data "
+                "processing agreement. We do not transfer data outside the EU/EEA."
+            ),
+            heading("Your rights"),
+            bullets(
+                "You can see the data we hold about you.",
+                "You can have incorrect data corrected.",
+                "In some cases you can have data deleted.",
+                "You can ask us to restrict processing.",
+                "You can object to the processing.",
+            ),
+            text(
+                "If you are unhappy with how we process your data, you can complain to the Danish Data "
+                'Protection Agency, <a href="https://www.datatilsynet.dk">Datatilsynet</a>. We would like '
+                "the chance to put things right first, so please contact us."
+            ),
+            info("info", "Last updated", "This privacy policy was last updated on 1 October 2026."),
+        ],
+    },
+    "tilgaengelighed": {
+        "slug": "accessibility",
+        "title": "Accessibility statement",
+        "intro": (
+            "Fjordlund Kommune wants everyone to be able to use Frivillig i Fjordlund, including people with "
+            "disabilities. This statement explains how accessible the portal is and how to report problems."
+        ),
+        "search_description": "Accessibility statement for Frivillig i Fjordlund (WCAG 2.1 level AA).",
+        "body": [
+            text(
+                "Fjordlund Kommune is committed to making its websites accessible in accordance with the "
+                "Danish Act on the accessibility of public sector bodies' websites and mobile applications. "
+                "This statement applies to Frivillig i Fjordlund."
+            ),
+            heading("Compliance status"),
+            text(
+                "The portal is partially compliant with WCAG 2.1 level AA, because of the issues listed "
+                "below."
+            ),
+            heading("Content that is not accessible"),
+            bullets(
+                "Some PDF documents uploaded by associations are not structured for screen readers (WCAG "
+                "1.3.1).",
+                "Images uploaded by associations may lack adequate alternative text (WCAG 1.1.1).",
+                "Videos embedded by associations from other services do not always have captions (WCAG "
+                "1.2.2).",
+            ),
+            heading("How the portal is built"),
+            text(
+                "The portal is built on the Danish common design system (Det Fælles Designsystem), which is "
+                "designed for accessible public services. You can use the whole portal with a keyboard, zoom "
+                "text to 200 percent without losing content, and use it with a screen reader."
+            ),
+            heading("Preparation of this statement"),
+            text(
+                "This statement was prepared on 15 October 2026, based on a self-assessment by Fjordlund "
+                "Kommune using automated tests and manual testing with keyboard and screen reader."
+            ),
+            heading("Feedback and contact"),
+            text(
+                "If you have trouble using the portal or need content in another format, email "
+                + mail("tilgaengelighed@fjordlund.dk")
+                + " or call +45 72 40 10 00. We answer within five working days."
+            ),
+            heading("Enforcement"),
+            text(
+                "The Agency for Digital Government (Digitaliseringsstyrelsen) monitors whether public "
+                "websites meet the accessibility requirements. If you are not satisfied with our answer, you "
+                "can complain to the agency."
+            ),
+        ],
+    },
+}

@@ -1,0 +1,350 @@
+"""Load demo content for the fictional Fjordlund Kommune.
+
+Developers, testers and kommuner trying the portal need a site that looks like
+the real thing: pages with substance, pictures, a logo, an English version and
+users to log in with. The texts live in home/demo/content.py and the pictures
+are drawn by home/demo/artwork.py, so this file only puts them in place.
+
+The command only creates what is missing, so running it twice changes nothing
+and it never overwrites what an editor has changed.
+"""
+
+import io
+import logging
+import os
+import re
+from functools import partial
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import check_password
+from django.contrib.auth.models import Group
+from django.core.files.images import ImageFile
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from wagtail.images.models import Image
+from wagtail.models import Collection, Locale, Page, Site
+
+from home.demo import artwork, content
+from home.models import HomePage, PortalSettings, StandardPage
+
+DEMO_DIR = Path(content.__file__).resolve().parent
+
+# Users to log in with. Add a dict here to get another user, printed with the rest.
+DEMO_USERS = [
+    {
+        "username": "admin",
+        "first_name": "Anne",
+        "last_name": "Winther",
+        "email": "admin@fjordlund.dk",
+        "role": "Administrator (superuser)",
+        "password_env": "DEMO_ADMIN_PASSWORD",
+        "default_password": "fjordlund-admin",
+        "superuser": True,
+        "groups": [],
+    },
+    {
+        "username": "redaktoer",
+        "first_name": "Sofie",
+        "last_name": "Dahl",
+        "email": "redaktoer@fjordlund.dk",
+        "role": "Communications editor (group Kommunikation)",
+        "password_env": "DEMO_EDITOR_PASSWORD",
+        "default_password": "fjordlund-redaktoer",
+        "superuser": False,
+        "groups": ["Kommunikation"],
+    },
+]
+
+
+class Command(BaseCommand):
+    help = "Load demo pages, images, settings and users for the fictional Fjordlund Kommune."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--force",
+            action="store_true",
+            help="Load even where DEMO_CONTENT_ALLOWED (default: DEBUG) is off.",
+        )
+
+    def handle(self, *args, force=False, verbosity=1, **options):
+        # Demo users with known passwords must never reach production by mistake.
+        if not (getattr(settings, "DEMO_CONTENT_ALLOWED", settings.DEBUG) or force):
+            raise CommandError(
+                "Demo content is not allowed here: it creates users with known passwords. "
+                "Set DEMO_CONTENT_ALLOWED = True in the settings (it defaults to DEBUG), or use --force."
+            )
+        self.verbosity = verbosity
+        self.changed = False
+        # Wagtail logs every page saved and task run; below verbosity 2 that drowns our summary.
+        previous_disable = logging.root.manager.disable
+        if verbosity < 2:
+            logging.disable(logging.INFO)
+        try:
+            with transaction.atomic():
+                images = self.load_images()
+                home = self.home_page()
+                pages = self.load_pages(home, images)
+                self.fill_home(home, pages, images)
+                self.fill_settings(home, images["logo"], pages)
+                self.translate(home, pages, images)
+                logins = self.load_users()
+        finally:
+            logging.disable(previous_disable)
+        if not self.changed:
+            self.say("Demo content is already loaded; nothing changed.")
+        self.print_logins(logins)
+
+    def say(self, message):
+        if self.verbosity >= 1:
+            self.stdout.write(message)
+
+    def report(self, message):
+        self.changed = True
+        self.say(message)
+
+    # Images
+
+    def load_images(self):
+        """The illustrations and the logo by key, drawing those not in the image library yet."""
+        collection = Collection.get_first_root_node()
+        created = []
+        images = {
+            spec["key"]: self.image(
+                collection, spec, f"demo-{spec['key']}.jpg", partial(artwork.render, spec["scene"]), created
+            )
+            for spec in content.IMAGES
+        }
+        logo_file = DEMO_DIR / content.LOGO["file"]
+        images["logo"] = self.image(
+            collection, content.LOGO, "demo-fjordlund-logo.svg", logo_file.read_bytes, created
+        )
+        if created:
+            self.report(f"Created {len(created)} images: {', '.join(created)}")
+        return images
+
+    def image(self, collection, spec, filename, make_bytes, created):
+        """The image titled spec["title"]; make_bytes() is only called when it has to be created."""
+        image = Image.objects.filter(collection=collection, title=spec["title"]).first()
+        if image is None:
+            image = Image(
+                title=spec["title"],
+                description=spec["description"],
+                collection=collection,
+                file=ImageFile(io.BytesIO(make_bytes()), name=filename),
+            )
+            # Size and hash now, or Wagtail saves the image again on its first use.
+            image._set_image_file_metadata()
+            image.save()
+            created.append(spec["title"])
+        return image
+
+    # Pages
+
+    def home_page(self):
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+        home = site and site.root_page.specific
+        if not isinstance(home, HomePage):
+            raise CommandError("The default site's root page is not a HomePage; run the migrations first.")
+        return home
+
+    def load_pages(self, home, images):
+        """All Danish pages by key; new ones get their body once every page exists, so links resolve."""
+        pages, new = {}, []
+        self.add_pages(home, content.PAGES, pages, new)
+        for page, spec in new:
+            page.body = self.stream(spec["body"], images, pages)
+            page.save_revision().publish()
+        if new:
+            self.report(f"Created {len(new)} pages: {', '.join(page.title for page, _spec in new)}")
+        return pages
+
+    def add_pages(self, parent, specs, pages, new):
+        for spec in specs:
+            page = Page.objects.child_of(parent).filter(slug=spec["slug"]).first()
+            if page is None:
+                page = StandardPage(
+                    title=spec["title"],
+                    slug=spec["slug"],
+                    intro=spec["intro"],
+                    search_description=spec["search_description"],
+                    show_in_menus=spec["in_menu"],
+                    live=False,
+                )
+                parent.add_child(instance=page)
+                new.append((page, spec))
+            pages[spec["key"]] = page.specific
+            self.add_pages(page, spec.get("children", []), pages, new)
+
+    def fill_home(self, home, pages, images):
+        """Fill in the home page that migration 0002 left bare, unless someone has worked on it since."""
+        if home.hero_image_id or home.revisions.exists():
+            return
+        spec = content.HOME
+        home.title = home.draft_title = spec["title"]
+        home.hero_image = images[spec["hero_image"]]
+        self.fill_home_fields(home, spec, pages, images)
+        home.save_revision().publish()
+        self.report("Filled in the home page")
+
+    def fill_home_fields(self, home, spec, pages, images):
+        for field in ("hero_heading", "hero_intro", "search_heading", "search_description"):
+            setattr(home, field, spec[field])
+        home.entry_points = [
+            (
+                "entry_point",
+                {
+                    "title": entry["title"],
+                    "text": entry["text"],
+                    "icon": entry["icon"],
+                    "link": {"text": entry["title"], "page": pages[entry["page"]], "url": ""},
+                },
+            )
+            for entry in spec["entry_points"]
+        ]
+        home.body = self.stream(spec["body"], images, pages)
+
+    def translate(self, home, pages, images):
+        """English copies of the home page and the pages every visitor may need."""
+        english = Locale.objects.filter(language_code="en").first()
+        if english is None:
+            return
+        sources = {"home": home, **pages}
+        # Copy every missing page first (the home page first, as the others go under it),
+        # so that links can point to the English page wherever there is one.
+        new = {}
+        for key in content.TRANSLATIONS:
+            if not sources[key].get_translation_or_none(english):
+                new[key] = sources[key].copy_for_translation(english)
+        # Fetch the copies again: copying a child updates its parent's tree fields only in the
+        # database, and publishing a stale English home page would leave it without children.
+        new = {key: Page.objects.get(pk=page.pk).specific for key, page in new.items()}
+        targets = {key: page.get_translation_or_none(english) or page for key, page in sources.items()}
+        targets.update(new)
+        created = []
+        for key, page in new.items():
+            spec = content.TRANSLATIONS[key]
+            page.title = page.draft_title = spec["title"]
+            if key == "home":
+                self.fill_home_fields(page, spec, targets, images)
+            else:
+                # Rename the copy quietly: it was never live, so its Danish slug needs no redirect.
+                page.slug = spec["slug"]
+                page.set_url_path(page.get_parent())
+                Page.objects.filter(pk=page.pk).update(slug=page.slug, url_path=page.url_path)
+                page.intro = spec["intro"]
+                page.search_description = spec["search_description"]
+                page.body = self.stream(spec["body"], images, targets)
+            page.save_revision().publish()
+            created.append(spec["title"])
+        if created:
+            self.report(f"Created English pages: {', '.join(created)}")
+
+    def stream(self, blocks, images, pages):
+        """Turn content.py's blocks into StreamField data, with real images and pages."""
+        data = []
+        for name, value in blocks:
+            if name == "paragraph":
+                value = self.rich_text(value, pages)
+            elif name == "info_box":
+                value = {**value, "text": self.rich_text(value["text"], pages)}
+            elif name == "image":
+                image = images[value["image"]]
+                alt_text = value["alt"] or image.description
+                value = {
+                    "image": {"image": image, "decorative": False, "alt_text": alt_text},
+                    "caption": value["caption"],
+                }
+            elif name == "call_to_action":
+                link = value["link"]
+                page = pages[link["page"]] if link["page"] else None
+                value = {**value, "link": {"text": link["text"], "page": page, "url": link["url"]}}
+            data.append((name, value))
+        return data
+
+    def rich_text(self, html, pages):
+        return re.sub(rf'id="{content.LINK_TOKEN}([\w-]+)"', lambda match: f'id="{pages[match[1]].pk}"', html)
+
+    # Settings
+
+    def fill_settings(self, home, logo, pages):
+        """Fill in the portal settings, leaving alone every field someone has already set."""
+        portal = PortalSettings.for_site(home.get_site())
+        values = {
+            **content.SETTINGS,
+            "logo": logo,
+            "privacy_page": pages[content.PRIVACY_PAGE],
+            "accessibility_page": pages[content.ACCESSIBILITY_PAGE],
+        }
+        changed = []
+        for name, value in values.items():
+            field = PortalSettings._meta.get_field(name)
+            if field.is_relation:
+                untouched = getattr(portal, field.attname) is None
+            else:
+                current = getattr(portal, name)
+                untouched = current in ("", None) or current == field.get_default()
+            if untouched:
+                setattr(portal, name, value)
+                changed.append(name)
+        if changed:
+            portal.save()
+            self.report("Filled in the portal settings")
+
+    # Users
+
+    def load_users(self):
+        """Create the demo users that are missing; return what to print about every one."""
+        User = get_user_model()
+        logins, created = [], []
+        for spec in DEMO_USERS:
+            password = os.environ.get(spec["password_env"]) or spec["default_password"]
+            user = User.objects.filter(username=spec["username"]).first()
+            if user is None:
+                user = self.create_user(User, spec, password)
+                created.append(spec["username"])
+            elif not check_password(password, user.password):
+                password = "(not set by load_demo)"
+            logins.append({"username": spec["username"], "password": password, "role": spec["role"]})
+        if created:
+            self.report(f"Created users: {', '.join(created)}")
+        return logins
+
+    def create_user(self, User, spec, password):
+        groups = []
+        for name in spec["groups"]:
+            group = Group.objects.filter(name=name).first()
+            if group is None:
+                raise CommandError(f"The group {name!r} is missing; run the migrations first.")
+            groups.append(group)
+        make = User.objects.create_superuser if spec["superuser"] else User.objects.create_user
+        user = make(
+            username=spec["username"],
+            email=spec["email"],
+            password=password,
+            first_name=spec["first_name"],
+            last_name=spec["last_name"],
+        )
+        user.groups.set(groups)
+        return user
+
+    def print_logins(self, logins):
+        site_url = getattr(settings, "BASE_URL", "http://127.0.0.1:8000").rstrip("/") + "/"
+        width = max((len(login["username"]) for login in logins), default=8) + 2
+        pw_width = max((len(login["password"]) for login in logins), default=8) + 2
+        lines = [
+            "",
+            "=" * 72,
+            "Frivillig i Fjordlund – demo",
+            f"  Site:  {site_url}",
+            f"  Admin: {site_url}admin/",
+            "",
+            f"  {'Username':<{width}}{'Password':<{pw_width}}Role",
+            *(
+                f"  {login['username']:<{width}}{login['password']:<{pw_width}}{login['role']}"
+                for login in logins
+            ),
+            "=" * 72,
+        ]
+        self.say("\n".join(lines))

@@ -1,0 +1,97 @@
+"""An evaluator runs `make run` and meets a furnished portal and working logins."""
+
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import CommandError, call_command
+from wagtail.images.models import Image
+from wagtail.models import Page, Revision
+
+from home.models import HomePage, PortalSettings, StandardPage
+
+pytestmark = pytest.mark.django_db
+
+
+def load_demo(**options):
+    out = StringIO()
+    call_command("load_demo", stdout=out, **options)
+    return out.getvalue()
+
+
+def snapshot():
+    return {
+        "pages": Page.objects.count(),
+        "revisions": Revision.objects.count(),
+        "images": Image.objects.count(),
+        "users": get_user_model().objects.count(),
+        "latest": sorted(Page.objects.values_list("id", "latest_revision_id", "last_published_at")),
+    }
+
+
+def test_demo_furnishes_the_front_page_with_the_four_ways_in(client):
+    load_demo()
+    home = HomePage.objects.get(locale__language_code="da")
+    titles = [block.value["title"] for block in home.entry_points]
+    assert titles == ["Find en forening", "Bliv frivillig", "Politikken", "Guides"]
+    assert home.hero_image is not None
+    assert StandardPage.objects.live().filter(locale__language_code="da").count() >= 8
+    response = client.get("/")
+    assert response.status_code == 200
+    assert "Fjordlund" in response.content.decode()
+
+
+def test_demo_fills_in_the_contact_point_and_footer_pages():
+    load_demo()
+    settings = PortalSettings.objects.get()
+    assert settings.kommune_name == "Fjordlund Kommune"
+    assert settings.logo is not None
+    assert settings.contact_email and settings.contact_phone and settings.contact_opening_hours
+    assert settings.privacy_page.live and settings.accessibility_page.live
+
+
+def test_demo_has_an_english_front_page(client):
+    load_demo()
+    response = client.get("/en/")
+    assert response.status_code == 200
+    assert '<html lang="en"' in response.content.decode()
+
+
+def test_every_demo_page_renders(client):
+    load_demo()
+    for page in Page.objects.live().filter(depth__gt=1).specific():
+        url = page.get_url()
+        assert client.get(url).status_code == 200, url
+
+
+def test_a_second_run_changes_nothing():
+    load_demo()
+    before = snapshot()
+    output = load_demo()
+    assert snapshot() == before
+    assert "Created" not in output
+
+
+def test_demo_prints_working_logins_for_the_administrator_and_the_editor(client):
+    output = load_demo()
+    assert "admin" in output and "fjordlund-admin" in output
+    assert "redaktoer" in output and "fjordlund-redaktoer" in output
+    for username, password in [("admin", "fjordlund-admin"), ("redaktoer", "fjordlund-redaktoer")]:
+        response = client.post("/admin/login/", {"username": username, "password": password})
+        assert response.status_code == 302, username
+        assert client.get("/admin/").status_code == 200
+        client.logout()
+
+
+def test_the_editor_belongs_to_communications_and_is_no_superuser():
+    load_demo()
+    editor = get_user_model().objects.get(username="redaktoer")
+    assert not editor.is_superuser
+    assert list(editor.groups.values_list("name", flat=True)) == ["Kommunikation"]
+
+
+def test_demo_refuses_where_demo_content_is_not_allowed(settings):
+    settings.DEMO_CONTENT_ALLOWED = False
+    with pytest.raises(CommandError, match="not allowed"):
+        load_demo()
+    assert not get_user_model().objects.filter(username="admin").exists()
