@@ -5,6 +5,7 @@ our own: soft gradients, rolling landscapes and simple figures, never text.
 Each scene uses a fixed random seed, so every load draws the same picture.
 """
 
+import functools
 import io
 import math
 import random
@@ -299,8 +300,10 @@ SCENES = {
 }
 
 
+@functools.cache
 def render(scene):
-    """The named scene as JPEG bytes, 1200×800 pixels."""
+    """The named scene as JPEG bytes, 1200×800 pixels (drawn once per process: the
+    pictures never change, and the browser tests load the demo many times)."""
     top, bottom, paint = SCENES[scene]
     canvas = Canvas(top, bottom, seed=sum(map(ord, scene)))
     paint(canvas)
