@@ -51,9 +51,7 @@ def first_live_page(site, model_label):
     if site is None:
         return None
     model = apps.get_model(model_label)
-    page = (
-        model.objects.live().public().descendant_of(site.root_page, inclusive=True).order_by("path").first()
-    )
+    page = model.objects.live().public().descendant_of(site.root_page, inclusive=True).order_by("path").first()
     # url_path is the tree path (/home/about/), not the public URL; relative_url knows the site.
     return page.relative_url(site) if page else None
 
@@ -93,9 +91,7 @@ def parse_args(argv=None):
         default=None,
         help=f"page kinds to run (default all: {', '.join(name for name, _ in PAGE_KINDS)})",
     )
-    parser.add_argument(
-        "--skip-setup", action="store_true", help="do not migrate, load demo content or collectstatic"
-    )
+    parser.add_argument("--skip-setup", action="store_true", help="do not migrate, load demo content or collectstatic")
     args = parser.parse_args(argv)
 
     known = [name for name, _ in PAGE_KINDS]
@@ -328,8 +324,7 @@ def parse_wrk(output):
     if not rps:
         raise ValueError("no 'Requests/sec' line in wrk's output")
     percentiles = {
-        int(pct): to_ms(value, unit)
-        for pct, value, unit in re.findall(rf"^\s+(\d+)%\s+{TIME_RE}\s*$", output, re.M)
+        int(pct): to_ms(value, unit) for pct, value, unit in re.findall(rf"^\s+(\d+)%\s+{TIME_RE}\s*$", output, re.M)
     }
     total = re.search(r"^\s+(\d+) requests in ([\d.]+)(us|ms|s|m|h)", output, re.M)
     socket_errors = dict.fromkeys(("connect", "read", "write", "timeout"), 0)
@@ -391,9 +386,7 @@ def print_table(results):
         )
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     for cells in [header, tuple("-" * w for w in widths), *rows]:
-        text = [
-            c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-        ]
+        text = [c.ljust(w) if i < 2 else c.rjust(w) for i, (c, w) in enumerate(zip(cells, widths, strict=True))]
         print("  ".join(text))
 
 

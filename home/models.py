@@ -60,7 +60,7 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage"]
+    subpage_types = ["home.StandardPage", "directory.DirectoryIndexPage", "directory.VolunteerTaskIndexPage"]
     max_count_per_parent = 1
 
     class Meta:

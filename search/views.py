@@ -30,9 +30,7 @@ def search(request):
     query = clean_query(request.GET.get("q", ""))
     results_page = None
     if query:
-        pages = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).exclude(depth__lte=1).specific()
-        )
+        pages = Page.objects.live().public().filter(locale=Locale.get_active()).exclude(depth__lte=1).specific()
         results = pages.search(query)
         paginator = Paginator(results, RESULTS_PER_PAGE)
         try:

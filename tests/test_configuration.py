@@ -22,6 +22,7 @@ print(json.dumps({
     "cache": settings.CACHES["default"]["BACKEND"],
     "cache_location": settings.CACHES["default"].get("LOCATION"),
     "email": settings.EMAIL_BACKEND,
+    "email_delivery": settings.MAILER_EMAIL_BACKEND,
     "email_host": getattr(settings, "EMAIL_HOST", ""),
     "storage": settings.STORAGES["default"]["BACKEND"],
     "static_storage": settings.STORAGES["staticfiles"]["BACKEND"],
@@ -73,7 +74,8 @@ def test_embedded_defaults_need_no_configuration():
     assert config["db_name"] == str(ROOT / "db.sqlite3")
     assert config["search"] == "wagtail.search.backends.database"
     assert config["cache"] == "django.core.cache.backends.locmem.LocMemCache"
-    assert config["email"] == "django.core.mail.backends.console.EmailBackend"
+    assert config["email"] == "mailer.backend.DbBackend"
+    assert config["email_delivery"] == "django.core.mail.backends.console.EmailBackend"
     assert config["storage"] == "django.core.files.storage.FileSystemStorage"
     assert config["language"] == "da"
 
@@ -96,7 +98,7 @@ def test_every_service_is_switched_on_by_its_environment_variable():
     assert config["search_urls"] == ["http://search.example:9200"]
     assert config["cache"] == "django.core.cache.backends.redis.RedisCache"
     assert config["cache_location"] == "redis://cache.example:6379/1"
-    assert config["email"] == "django.core.mail.backends.smtp.EmailBackend"
+    assert config["email_delivery"] == "django.core.mail.backends.smtp.EmailBackend"
     assert config["email_host"] == "smtp.example"
     assert config["storage"] == "storages.backends.s3.S3Storage"
     assert config["base_url"] == "https://frivillig.example.dk"

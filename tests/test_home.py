@@ -121,9 +121,7 @@ def test_other_apps_fill_the_front_page_through_a_hook(client, furnished_home):
         return {
             "key": "events",
             "heading": "Kommende arrangementer",
-            "items": [
-                {"title": "Frivilligfest", "url": "/kontakt/", "text": "Fest for alle", "meta": "12. maj"}
-            ],
+            "items": [{"title": "Frivilligfest", "url": "/kontakt/", "text": "Fest for alle", "meta": "12. maj"}],
             "more_url": "/kontakt/",
             "more_text": "Se alle arrangementer",
         }

@@ -60,9 +60,7 @@ class Canvas:
     def glow(self, cx, cy, radius, colour, opacity=200, blur=0.35):
         """A soft disc: the sun, a lamp or light out of focus."""
         layer = Image.new("RGBA", self.image.size, (*colour, 0))
-        ImageDraw.Draw(layer).ellipse(
-            [cx - radius, cy - radius, cx + radius, cy + radius], fill=(*colour, opacity)
-        )
+        ImageDraw.Draw(layer).ellipse([cx - radius, cy - radius, cx + radius, cy + radius], fill=(*colour, opacity))
         layer = layer.filter(ImageFilter.GaussianBlur(radius * blur))
         self.image.alpha_composite(layer)
         self.draw = ImageDraw.Draw(self.image)
@@ -100,13 +98,9 @@ class Canvas:
         """A round tree: trunk and two overlapping crowns."""
         trunk_w = size * 0.12
         self.draw.rectangle([cx - trunk_w / 2, ground - size * 0.55, cx + trunk_w / 2, ground], fill=trunk)
-        self.draw.ellipse(
-            [cx - size * 0.38, ground - size * 1.05, cx + size * 0.38, ground - size * 0.4], fill=crown
-        )
+        self.draw.ellipse([cx - size * 0.38, ground - size * 1.05, cx + size * 0.38, ground - size * 0.4], fill=crown)
         lighter = mix(crown, WHITE, 0.18)
-        self.draw.ellipse(
-            [cx - size * 0.26, ground - size * 1.0, cx + size * 0.16, ground - size * 0.62], fill=lighter
-        )
+        self.draw.ellipse([cx - size * 0.26, ground - size * 1.0, cx + size * 0.16, ground - size * 0.62], fill=lighter)
 
     def person(self, cx, ground, height, clothes=None, skin=None):
         """A figure in the style of a pictogram: a head above rounded shoulders."""
@@ -116,9 +110,7 @@ class Canvas:
         body_w = height * 0.5
         body_h = height * 0.66
         body_top = ground - body_h
-        self.draw.pieslice(
-            [cx - body_w / 2, body_top, cx + body_w / 2, body_top + 2 * body_h], 180, 360, fill=clothes
-        )
+        self.draw.pieslice([cx - body_w / 2, body_top, cx + body_w / 2, body_top + 2 * body_h], 180, 360, fill=clothes)
         head_bottom = body_top - height * 0.04
         self.draw.ellipse([cx - head / 2, head_bottom - head, cx + head / 2, head_bottom], fill=skin)
 
@@ -196,9 +188,7 @@ def strand(c):
         px = c.x(c.random.choice([c.random.uniform(0, 0.12), c.random.uniform(0.86, 1)]))
         base = beach(px) + c.y(0.03)
         lean = c.x(c.random.uniform(-0.012, 0.012))
-        c.draw.line(
-            [(px, base), (px + lean, base - c.y(c.random.uniform(0.05, 0.1)))], fill=MOSS, width=3 * SCALE
-        )
+        c.draw.line([(px, base), (px + lean, base - c.y(c.random.uniform(0.05, 0.1)))], fill=MOSS, width=3 * SCALE)
     c.crowd(0.28, 0.72, lambda px: beach(px) + c.y(0.09), 0.2, 5)
 
 
@@ -206,9 +196,7 @@ def idraet(c):
     c.glow(c.x(0.85), c.y(0.15), c.y(0.12), WHITE, opacity=150, blur=0.5)
     c.hill(0.52, 0.03, mix(FOREST, SKY, 0.5))
     c.band(0.6, 1, mix(LEAF, MOSS, 0.4))
-    c.draw.ellipse(
-        [c.x(0.25), c.y(0.68), c.x(0.75), c.y(1.1)], outline=mix(WHITE, LEAF, 0.2), width=6 * SCALE
-    )
+    c.draw.ellipse([c.x(0.25), c.y(0.68), c.x(0.75), c.y(1.1)], outline=mix(WHITE, LEAF, 0.2), width=6 * SCALE)
     goal = [c.x(0.78), c.y(0.5), c.x(0.96), c.y(0.66)]
     c.draw.rectangle(goal, outline=WHITE, width=7 * SCALE)
     for i in range(1, 6):
@@ -234,13 +222,9 @@ def cafe(c):
     for fx in (0.3, 0.7):
         c.draw.line([(c.x(fx), 0), (c.x(fx), c.y(0.16))], fill=DEEP_FJORD, width=2 * SCALE)
         c.glow(c.x(fx), c.y(0.2), c.y(0.12), SUN, opacity=120, blur=0.5)
-        c.draw.pieslice(
-            [c.x(fx) - c.y(0.06), c.y(0.14), c.x(fx) + c.y(0.06), c.y(0.26)], 180, 360, fill=TERRACOTTA
-        )
+        c.draw.pieslice([c.x(fx) - c.y(0.06), c.y(0.14), c.x(fx) + c.y(0.06), c.y(0.26)], 180, 360, fill=TERRACOTTA)
     c.crowd(0.2, 0.8, lambda px: c.y(0.86), 0.34, 5)
-    c.draw.rounded_rectangle(
-        [c.x(0.08), c.y(0.72), c.x(0.92), c.y(0.8)], radius=c.y(0.02), fill=(176, 122, 82)
-    )
+    c.draw.rounded_rectangle([c.x(0.08), c.y(0.72), c.x(0.92), c.y(0.8)], radius=c.y(0.02), fill=(176, 122, 82))
     c.band(0.8, 1, mix(CORAL, CREAM, 0.55))
     for fx in (0.24, 0.4, 0.55, 0.7):
         cup = [c.x(fx), c.y(0.66), c.x(fx) + c.y(0.05), c.y(0.725)]
@@ -274,14 +258,10 @@ def byliv(c):
         top = c.random.uniform(0.46, 0.56)
         x0, x1 = c.x(left), c.x(left + width)
         c.draw.rectangle([x0, c.y(top), x1, street], fill=c.random.choice(colours))
-        c.draw.polygon(
-            [(x0 - 6, c.y(top)), ((x0 + x1) / 2, c.y(top - 0.09)), (x1 + 6, c.y(top))], fill=DEEP_FJORD
-        )
+        c.draw.polygon([(x0 - 6, c.y(top)), ((x0 + x1) / 2, c.y(top - 0.09)), (x1 + 6, c.y(top))], fill=DEEP_FJORD)
         for wx in (0.3, 0.62):
             cx = x0 + (x1 - x0) * wx
-            c.draw.rectangle(
-                [cx, c.y(top + 0.06), cx + c.x(0.025), c.y(top + 0.11)], fill=mix(SKY, WHITE, 0.3)
-            )
+            c.draw.rectangle([cx, c.y(top + 0.06), cx + c.x(0.025), c.y(top + 0.11)], fill=mix(SKY, WHITE, 0.3))
         left += width + 0.01
     for fx in (0.06, 0.44, 0.95):
         c.tree(c.x(fx), street, c.y(0.26), MOSS)

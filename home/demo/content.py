@@ -60,9 +60,7 @@ def mail(address):
 # Images, drawn by home/demo/artwork.py. The description doubles as alt text.
 LOGO = {
     "title": "Fjordlund Kommune logo",
-    "description": (
-        "Fjordlund Kommunes våbenskjold: en gul sol, et grantræ på en grøn bakke og bølger på fjorden."
-    ),
+    "description": ("Fjordlund Kommunes våbenskjold: en gul sol, et grantræ på en grøn bakke og bølger på fjorden."),
     "file": "logo.svg",
 }
 
@@ -77,9 +75,7 @@ IMAGES = [
         "key": "faellesskab",
         "scene": "faellesskab",
         "title": "Fællesskab i foreningslivet",
-        "description": (
-            "Tegning af voksne og børn i forskellige farver, der står side om side på en grøn bakke."
-        ),
+        "description": ("Tegning af voksne og børn i forskellige farver, der står side om side på en grøn bakke."),
     },
     {
         "key": "skov",
@@ -103,17 +99,13 @@ IMAGES = [
         "key": "cafe",
         "scene": "cafe",
         "title": "Frivilligcaféen på Fjordlund Bibliotek",
-        "description": (
-            "Tegning af mennesker ved et bord med kaffekopper, under to lamper og foran et stort vindue."
-        ),
+        "description": ("Tegning af mennesker ved et bord med kaffekopper, under to lamper og foran et stort vindue."),
     },
     {
         "key": "byliv",
         "scene": "byliv",
         "title": "Bymiljø i Egebjerg",
-        "description": (
-            "Tegning af en lille by med farverige huse, et kirketårn, træer og mennesker på gaden."
-        ),
+        "description": ("Tegning af en lille by med farverige huse, et kirketårn, træer og mennesker på gaden."),
     },
 ]
 
@@ -158,18 +150,14 @@ HOME = {
         },
         {
             "title": "Bliv frivillig",
-            "text": (
-                "Har du en time om ugen eller en weekend om året? Læs, hvordan du kommer i gang som "
-                "frivillig."
-            ),
+            "text": ("Har du en time om ugen eller en weekend om året? Læs, hvordan du kommer i gang som frivillig."),
             "icon": "how-to-reg",
             "page": "bliv-frivillig",
         },
         {
             "title": "Politikken",
             "text": (
-                "Læs kommunens frivilligpolitik: vores vision, fire principper og de områder, vi sætter "
-                "fokus på."
+                "Læs kommunens frivilligpolitik: vores vision, fire principper og de områder, vi sætter fokus på."
             ),
             "icon": "document",
             "page": "frivilligpolitik",
@@ -229,18 +217,15 @@ FORENINGER = {
         ),
         image(
             "faellesskab",
-            "Fællesskabet er det, de fleste frivillige nævner først, når de bliver spurgt, hvorfor de er "
-            "med.",
+            "Fællesskabet er det, de fleste frivillige nævner først, når de bliver spurgt, hvorfor de er med.",
         ),
         heading("Typer af foreninger, du kan møde"),
         bullets(
             "<b>Idræt og bevægelse</b> – fodbold, gymnastik, roning og motionsløb for alle aldre.",
             "<b>Børn og unge</b> – spejdere, lektiecaféer, ungdomsklubber og musik.",
-            "<b>Det sociale område</b> – besøgsvenner, fællesspisning, sorggrupper og hjælp til nye i "
-            "Danmark.",
+            "<b>Det sociale område</b> – besøgsvenner, fællesspisning, sorggrupper og hjælp til nye i Danmark.",
             "<b>Natur og miljø</b> – naturpleje, strandrensning og fælleshaver.",
-            "<b>Kultur og lokalsamfund</b> – forsamlingshuse, lokalhistoriske arkiver, byfester og "
-            "amatørteater.",
+            "<b>Kultur og lokalsamfund</b> – forsamlingshuse, lokalhistoriske arkiver, byfester og amatørteater.",
         ),
         heading("Eksempler fra kommunen", "h3"),
         text(
@@ -268,8 +253,7 @@ FORENINGER = {
         ),
         button(
             "Snak med frivilligkoordinatoren",
-            "Mette Kragh hjælper dig med at finde en forening, der passer til dine interesser og din "
-            "hverdag.",
+            "Mette Kragh hjælper dig med at finde en forening, der passer til dine interesser og din hverdag.",
             "Kontakt frivilligkoordinatoren",
             page="kontakt",
         ),
@@ -287,8 +271,7 @@ BLIV_FRIVILLIG = {
         "du kommer i gang, og hvad du kan forvente."
     ),
     "search_description": (
-        "Sådan bliver du frivillig i Fjordlund Kommune: trin for trin, børneattest, forsikring og hvem du "
-        "kan kontakte."
+        "Sådan bliver du frivillig i Fjordlund Kommune: trin for trin, børneattest, forsikring og hvem du kan kontakte."
     ),
     "body": [
         heading("Kom i gang på fire trin"),
@@ -359,8 +342,7 @@ FRIVILLIGPOLITIK = {
         "frivillige Fjordlund. Byrådet vedtog politikken i juni 2025, og den gælder til og med 2028."
     ),
     "search_description": (
-        "Resumé af Fjordlund Kommunes frivilligpolitik 2025–2028: vision, fire principper og fire "
-        "fokusområder."
+        "Resumé af Fjordlund Kommunes frivilligpolitik 2025–2028: vision, fire principper og fire fokusområder."
     ),
     "body": [
         heading("Vores vision"),
@@ -393,9 +375,7 @@ FRIVILLIGPOLITIK = {
             "Vi gør det enkelt at søge støtte, låne lokaler og få svar. Mindre papirarbejde giver mere tid "
             "til det, der betyder noget."
         ),
-        image(
-            "byliv", "Frivilligpolitikken gælder i hele kommunen – fra Fjordlund by til de mindste landsbyer."
-        ),
+        image("byliv", "Frivilligpolitikken gælder i hele kommunen – fra Fjordlund by til de mindste landsbyer."),
         heading("Fokusområder 2025–2028"),
         bullets(
             "<b>Flere unge frivillige.</b> Vi vil gøre det lettere for unge at prøve kræfter med frivilligt "
@@ -408,8 +388,7 @@ FRIVILLIGPOLITIK = {
             "anden baggrund end dansk føler sig velkomne i foreningslivet.",
         ),
         quote(
-            "Det bedste ved politikken er, at vi foreninger har været med til at skrive den. Den taler vores "
-            "sprog.",
+            "Det bedste ved politikken er, at vi foreninger har været med til at skrive den. Den taler vores sprog.",
             "Karen Vestergaard, formand for Lyngå Forsamlingshus",
         ),
         info(
@@ -421,8 +400,7 @@ FRIVILLIGPOLITIK = {
         ),
         button(
             "Har du en idé?",
-            "Vi vil gerne høre fra dig, hvis du har forslag til, hvordan politikken kan blive til "
-            "virkelighed.",
+            "Vi vil gerne høre fra dig, hvis du har forslag til, hvordan politikken kan blive til virkelighed.",
             "Skriv til os",
             page="kontakt",
         ),
@@ -468,8 +446,7 @@ REKRUTTERING = {
             "rundt og præsenterer den nye for de andre. Følg op efter en måned, og spørg, hvordan det går."
         ),
         quote(
-            "Vi har en makkerordning, så ingen nye står alene den første måned. Siden har vi næsten ikke "
-            "mistet nogen.",
+            "Vi har en makkerordning, så ingen nye står alene den første måned. Siden har vi næsten ikke mistet nogen.",
             "Lars Bech, formand for Egebjerg Boldklub",
         ),
         heading("Husk at sige tak"),
@@ -505,8 +482,7 @@ BOERNEATTEST = {
         text(
             "Reglen gælder, når en person som en fast del af sine opgaver har direkte kontakt med børn under "
             "15 år. Det gælder fx trænere, spejderledere, lektiehjælpere og hjælpere på lejrture.",
-            "Den gælder ikke, hvis kontakten er tilfældig – fx en forælder, der en enkelt gang kører børn "
-            "til en kamp.",
+            "Den gælder ikke, hvis kontakten er tilfældig – fx en forælder, der en enkelt gang kører børn til en kamp.",
         ),
         info(
             "warning",
@@ -655,14 +631,12 @@ FRIVILLIGPULJEN = {
             "nok. Vi læser hellere én god side end fem lange.",
         ),
         quote(
-            "Vi fik 8.000 kr. til grej og kaffe, da vi startede strandrensningen. Så kunne vi gå i gang med "
-            "det samme.",
+            "Vi fik 8.000 kr. til grej og kaffe, da vi startede strandrensningen. Så kunne vi gå i gang med det samme.",
             "Peter Lund, Strandbæk Naturlaug",
         ),
         button(
             "Klar til at søge?",
-            "Send jeres ansøgning til frivilligkoordinatoren. Skriv gerne på forhånd, hvis I vil sparre om "
-            "idéen.",
+            "Send jeres ansøgning til frivilligkoordinatoren. Skriv gerne på forhånd, hvis I vil sparre om idéen.",
             "Kontakt frivilligkoordinatoren",
             page="kontakt",
         ),
@@ -748,9 +722,7 @@ OM = {
             "Læse kommunens frivilligpolitik.",
             "Finde guides og gode råd til at drive forening.",
         ),
-        image(
-            "cafe", "I Frivilligcaféen på Fjordlund Bibliotek kan du få en snak med frivilligkoordinatoren."
-        ),
+        image("cafe", "I Frivilligcaféen på Fjordlund Bibliotek kan du få en snak med frivilligkoordinatoren."),
         heading("Hvem står bag?"),
         text(
             "Portalen drives af Fjordlund Kommune, Kultur og Fritid. Frivilligkoordinatoren har ansvaret for "
@@ -927,8 +899,7 @@ TILGAENGELIGHED = {
         "kan du læse, hvor tilgængelig portalen er, og hvordan du giver os besked om fejl."
     ),
     "search_description": (
-        "Tilgængelighedserklæring for Frivillig i Fjordlund efter webtilgængelighedsloven og WCAG 2.1 niveau "
-        "AA."
+        "Tilgængelighedserklæring for Frivillig i Fjordlund efter webtilgængelighedsloven og WCAG 2.1 niveau AA."
     ),
     "body": [
         text(
@@ -947,8 +918,7 @@ TILGAENGELIGHED = {
             "med skærmlæser (WCAG 1.3.1). Vi hjælper foreningerne med at lave tilgængelige dokumenter.",
             "Billeder, som foreninger selv har lagt op, kan mangle en dækkende alternativ tekst (WCAG "
             "1.1.1). Redaktørerne bliver bedt om en alternativ tekst, når de lægger et billede op.",
-            "Videoer, som foreninger har indlejret fra andre tjenester, har ikke altid undertekster (WCAG "
-            "1.2.2).",
+            "Videoer, som foreninger har indlejret fra andre tjenester, har ikke altid undertekster (WCAG 1.2.2).",
         ),
         text("Vi retter manglerne løbende og gennemgår nyt indhold fra foreningerne stikprøvevis."),
         heading("Sådan er portalen lavet"),
@@ -1007,34 +977,26 @@ TRANSLATIONS = {
         "entry_points": [
             {
                 "title": "Find an association",
-                "text": (
-                    "See the associations and communities in Fjordlund and the surrounding towns (in Danish)."
-                ),
+                "text": ("See the associations and communities in Fjordlund and the surrounding towns (in Danish)."),
                 "icon": "groups",
                 "page": "foreninger",
             },
             {
                 "title": "Become a volunteer",
-                "text": (
-                    "An hour a week or a weekend a year? Read how to get started as a volunteer (in Danish)."
-                ),
+                "text": ("An hour a week or a weekend a year? Read how to get started as a volunteer (in Danish)."),
                 "icon": "how-to-reg",
                 "page": "bliv-frivillig",
             },
             {
                 "title": "The policy",
-                "text": (
-                    "The kommune's volunteering policy: our vision, four principles and focus areas (in "
-                    "Danish)."
-                ),
+                "text": ("The kommune's volunteering policy: our vision, four principles and focus areas (in Danish)."),
                 "icon": "document",
                 "page": "frivilligpolitik",
             },
             {
                 "title": "Guides",
                 "text": (
-                    "Practical guides for associations on recruitment, child protection and insurance (in "
-                    "Danish)."
+                    "Practical guides for associations on recruitment, child protection and insurance (in Danish)."
                 ),
                 "icon": "help",
                 "page": "guides",
@@ -1089,10 +1051,7 @@ TRANSLATIONS = {
             image(
                 "cafe",
                 "At the volunteer café in Fjordlund Library you can talk to the volunteer coordinator.",
-                alt=(
-                    "Drawing of people at a table with coffee cups, under two lamps and in front of a large "
-                    "window."
-                ),
+                alt=("Drawing of people at a table with coffee cups, under two lamps and in front of a large window."),
             ),
             heading("Who runs it?"),
             text(
@@ -1120,9 +1079,7 @@ TRANSLATIONS = {
             "Questions about volunteering, associations or the portal? Contact the kommune's volunteer "
             "coordinator. We answer emails within three working days."
         ),
-        "search_description": (
-            "Contact the volunteer coordinator in Fjordlund Kommune by phone, email or in person."
-        ),
+        "search_description": ("Contact the volunteer coordinator in Fjordlund Kommune by phone, email or in person."),
         "body": [
             heading("Volunteer coordinator Mette Kragh"),
             text(
@@ -1133,8 +1090,7 @@ TRANSLATIONS = {
             bullets(
                 "<b>Phone:</b> +45 72 40 12 00",
                 "<b>Email:</b> " + mail("frivillig@fjordlund.dk"),
-                "<b>Address:</b> Fjordlund Kommune, Kultur og Fritid, Rådhustorvet 1, 4790 Fjordlund, "
-                "Denmark",
+                "<b>Address:</b> Fjordlund Kommune, Kultur og Fritid, Rådhustorvet 1, 4790 Fjordlund, Denmark",
             ),
             heading("Phone hours"),
             text("Monday to Thursday 9.00–15.00", "Friday 9.00–12.00"),
@@ -1158,9 +1114,7 @@ TRANSLATIONS = {
             "This page explains which personal data we process when you use Frivillig i Fjordlund, why we do "
             "it, and what your rights are."
         ),
-        "search_description": (
-            "Privacy policy for Frivillig i Fjordlund: personal data, cookies and your rights."
-        ),
+        "search_description": ("Privacy policy for Frivillig i Fjordlund: personal data, cookies and your rights."),
         "body": [
             heading("Data controller"),
             text(
@@ -1230,17 +1184,12 @@ TRANSLATIONS = {
                 "This statement applies to Frivillig i Fjordlund."
             ),
             heading("Compliance status"),
-            text(
-                "The portal is partially compliant with WCAG 2.1 level AA, because of the issues listed "
-                "below."
-            ),
+            text("The portal is partially compliant with WCAG 2.1 level AA, because of the issues listed below."),
             heading("Content that is not accessible"),
             bullets(
-                "Some PDF documents uploaded by associations are not structured for screen readers (WCAG "
-                "1.3.1).",
+                "Some PDF documents uploaded by associations are not structured for screen readers (WCAG 1.3.1).",
                 "Images uploaded by associations may lack adequate alternative text (WCAG 1.1.1).",
-                "Videos embedded by associations from other services do not always have captions (WCAG "
-                "1.2.2).",
+                "Videos embedded by associations from other services do not always have captions (WCAG 1.2.2).",
             ),
             heading("How the portal is built"),
             text(

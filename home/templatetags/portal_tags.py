@@ -29,10 +29,7 @@ def _site_root(request):
         root = site.root_page
         locale = _active_locale(request)
         if root.locale_id != locale.id:
-            root = (
-                Page.objects.filter(translation_key=root.translation_key, locale=locale).live().first()
-                or root
-            )
+            root = Page.objects.filter(translation_key=root.translation_key, locale=locale).live().first() or root
     setattr(request, cache_attr, root)
     return root
 
@@ -67,9 +64,7 @@ def main_menu(context):
     current = context.get("page")
     current_path = getattr(current, "path", "")
     items = []
-    for child in (
-        root.get_children().live().in_menu().public().only("id", "title", "path", "url_path", "depth")
-    ):
+    for child in root.get_children().live().in_menu().public().only("id", "title", "path", "url_path", "depth"):
         items.append(
             {
                 "title": child.title,
@@ -121,9 +116,7 @@ def _site_root_for_language(request, code):
     root = site.root_page
     if root.locale.language_code == code:
         return root
-    return (
-        Page.objects.filter(translation_key=root.translation_key, locale__language_code=code).live().first()
-    )
+    return Page.objects.filter(translation_key=root.translation_key, locale__language_code=code).live().first()
 
 
 @register.simple_tag(takes_context=True)

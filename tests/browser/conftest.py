@@ -43,9 +43,7 @@ def chromium(django_db_setup):
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
-        pytest.fail(
-            f"Chromium is needed for the browser tests: apt-get install chromium (looked at {CHROMIUM})"
-        )
+        pytest.fail(f"Chromium is needed for the browser tests: apt-get install chromium (looked at {CHROMIUM})")
     # Django keeps the copy of the migrated database that serialized rollback restores on
     # the connection object. Once Playwright's event loop runs, Django hands out other
     # connection objects (they are per async context), so carry the copy over to them.
@@ -65,9 +63,7 @@ def chromium(django_db_setup):
 @pytest.fixture
 def browser_page(chromium, live_server):
     """A fresh browser tab with a Danish browser locale, pointed at the live test server."""
-    context = chromium.new_context(
-        locale="da-DK", base_url=live_server.url, viewport={"width": 1280, "height": 900}
-    )
+    context = chromium.new_context(locale="da-DK", base_url=live_server.url, viewport={"width": 1280, "height": 900})
     context.set_default_timeout(15_000)
     page = context.new_page()
     errors = []
@@ -123,6 +119,4 @@ def assert_accessible(page):
         + "; ".join(node["target"][0] if node["target"] else "?" for node in v["nodes"][:5])
         for v in violations
     ]
-    assert not violations, f"axe-core found {len(violations)} violation(s) on {page.url}:\n" + "\n".join(
-        report
-    )
+    assert not violations, f"axe-core found {len(violations)} violation(s) on {page.url}:\n" + "\n".join(report)

@@ -23,6 +23,7 @@ from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from wagtail import hooks
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, Site
 
@@ -89,7 +90,12 @@ class Command(BaseCommand):
                 self.fill_home(home, pages, images)
                 self.fill_settings(home, images["logo"], pages)
                 self.translate(home, pages, images)
-                logins = self.load_users()
+                # Other apps add their demo content (and demo users) through this hook:
+                # fn(command, home=..., pages=..., images=...) -> list of user specs or None.
+                extra_users = []
+                for load_app_demo in hooks.get_hooks("portal_demo_content"):
+                    extra_users.extend(load_app_demo(self, home=home, pages=pages, images=images) or [])
+                logins = self.load_users(extra_users)
         finally:
             logging.disable(previous_disable)
         if not self.changed:
@@ -117,9 +123,7 @@ class Command(BaseCommand):
             for spec in content.IMAGES
         }
         logo_file = DEMO_DIR / content.LOGO["file"]
-        images["logo"] = self.image(
-            collection, content.LOGO, "demo-fjordlund-logo.svg", logo_file.read_bytes, created
-        )
+        images["logo"] = self.image(collection, content.LOGO, "demo-fjordlund-logo.svg", logo_file.read_bytes, created)
         if created:
             self.report(f"Created {len(created)} images: {', '.join(created)}")
         return images
@@ -294,11 +298,14 @@ class Command(BaseCommand):
 
     # Users
 
-    def load_users(self):
-        """Create the demo users that are missing; return what to print about every one."""
+    def load_users(self, extra_users=()):
+        """Create the demo users that are missing; return what to print about every one.
+
+        A spec may carry a ``setup(user)`` callable, run once when the user is created
+        (e.g. to give an association's representative access to its pages)."""
         User = get_user_model()
         logins, created = [], []
-        for spec in DEMO_USERS:
+        for spec in [*DEMO_USERS, *extra_users]:
             password = os.environ.get(spec["password_env"]) or spec["default_password"]
             user = User.objects.filter(username=spec["username"]).first()
             if user is None:
@@ -327,6 +334,8 @@ class Command(BaseCommand):
             last_name=spec["last_name"],
         )
         user.groups.set(groups)
+        if spec.get("setup"):
+            spec["setup"](user)
         return user
 
     def print_logins(self, logins):
@@ -341,10 +350,7 @@ class Command(BaseCommand):
             f"  Admin: {site_url}admin/",
             "",
             f"  {'Username':<{width}}{'Password':<{pw_width}}Role",
-            *(
-                f"  {login['username']:<{width}}{login['password']:<{pw_width}}{login['role']}"
-                for login in logins
-            ),
+            *(f"  {login['username']:<{width}}{login['password']:<{pw_width}}{login['role']}" for login in logins),
             "=" * 72,
         ]
         self.say("\n".join(lines))

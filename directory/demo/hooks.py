@@ -1,0 +1,1 @@
+"""Registers the directory's demo content with manage.py load_demo."""

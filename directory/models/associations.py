@@ -1,0 +1,318 @@
+"""Associations (foreninger), their activities, contacts and links, and the directory page."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+from ..validators import validate_cvr, validate_postcode
+
+
+class DirectoryIndexPage(Page):
+    """The list of associations citizens browse and filter ("Find en forening")."""
+
+    intro = models.TextField(_("introduction"), max_length=500, blank=True)
+    no_results_text = models.TextField(
+        _("text when nothing matches"),
+        max_length=500,
+        blank=True,
+        help_text=_("Shown with the contact point when a search or filter finds no association."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("no_results_text")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["directory.AssociationPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("association directory")
+        verbose_name_plural = _("association directories")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..listing import association_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(association_listing(request, self))
+        return context
+
+
+class AssociationPage(Page):
+    """One association's own page, kept up to date by its representatives under moderation."""
+
+    summary = models.CharField(
+        _("short summary"),
+        max_length=300,
+        help_text=_("One or two sentences shown in lists and search results."),
+    )
+    description = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    categories = ParentalManyToManyField("directory.Category", verbose_name=_("categories"), blank=True)
+    target_groups = ParentalManyToManyField("directory.TargetGroup", verbose_name=_("target groups"), blank=True)
+    locality = models.ForeignKey(
+        "directory.Locality",
+        verbose_name=_("locality"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="associations",
+    )
+    street = models.CharField(_("street and number"), max_length=120, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=4, blank=True, validators=[validate_postcode])
+    city = models.CharField(_("city"), max_length=60, blank=True)
+    latitude = models.DecimalField(
+        _("latitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(54), MaxValueValidator(58)],
+    )
+    longitude = models.DecimalField(
+        _("longitude"),
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(8), MaxValueValidator(16)],
+    )
+    meeting_place = models.CharField(_("where we meet"), max_length=200, blank=True)
+    meeting_times = models.TextField(_("when we meet"), max_length=1000, blank=True)
+    membership_fee = models.CharField(
+        _("membership fee"),
+        max_length=120,
+        blank=True,
+        help_text=_('For example "250 kr. om året" or "Gratis".'),
+    )
+    website = models.URLField(_("website"), blank=True)
+    cvr = models.CharField(
+        _("CVR number"),
+        max_length=8,
+        blank=True,
+        validators=[validate_cvr],
+        help_text=_("Optional. 8 digits."),
+    )
+    contact_form_enabled = models.BooleanField(
+        _("use a contact form instead of showing email addresses"),
+        default=False,
+        help_text=_("Messages from citizens are sent on to your contact addresses without showing them."),
+    )
+    external_id = models.CharField(
+        _("external ID"),
+        max_length=64,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text=_("Stable ID from an import; a new import updates the association with this ID."),
+    )
+    # Derived from the activities on save, so filters need no joins.
+    has_free_offer = models.BooleanField(default=False, editable=False)
+    has_no_danish_needed = models.BooleanField(default=False, editable=False)
+    has_accessible_venue = models.BooleanField(default=False, editable=False)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("logo"),
+        FieldPanel("description"),
+        MultiFieldPanel(
+            [
+                FieldPanel("categories", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("locality"),
+            ],
+            heading=_("Who and what"),
+        ),
+        InlinePanel("activities", heading=_("Activities and offers"), label=_("Activity")),
+        MultiFieldPanel(
+            [
+                FieldPanel("meeting_place"),
+                FieldPanel("meeting_times"),
+                FieldPanel("street"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Where and when"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("membership_fee"), FieldPanel("website"), FieldPanel("cvr")],
+            heading=_("Practical information"),
+        ),
+        InlinePanel("social_links", heading=_("Social media"), label=_("Link")),
+        MultiFieldPanel(
+            [
+                HelpPanel(
+                    content=_(
+                        "Use a role address (for example formand@…) where you can. A person's name and "
+                        "phone are only shown when you have recorded who gave consent and when."
+                    )
+                ),
+                FieldPanel("contact_form_enabled"),
+                InlinePanel("contacts", label=_("Contact")),
+            ],
+            heading=_("Contact"),
+        ),
+    ]
+    settings_panels = Page.settings_panels + [FieldPanel("external_id", permission="superuser")]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("description"),
+        index.SearchField("meeting_place"),
+        index.SearchField("city"),
+        index.AutocompleteField("summary"),
+        index.RelatedFields("categories", [index.SearchField("name")]),
+        index.RelatedFields("target_groups", [index.SearchField("name")]),
+        index.RelatedFields("locality", [index.SearchField("name")]),
+        index.RelatedFields("activities", [index.SearchField("name"), index.SearchField("description")]),
+        index.FilterField("locality"),
+        index.FilterField("has_free_offer"),
+        index.FilterField("has_no_danish_needed"),
+        index.FilterField("has_accessible_venue"),
+    ]
+
+    parent_page_types = ["directory.DirectoryIndexPage"]
+    subpage_types = ["directory.VolunteerTaskPage"]
+
+    class Meta:
+        verbose_name = _("association")
+        verbose_name_plural = _("associations")
+
+    def save(self, *args, **kwargs):
+        activities = list(self.activities.all())
+        self.has_free_offer = any(activity.is_free for activity in activities)
+        self.has_no_danish_needed = any(activity.no_danish_needed for activity in activities)
+        self.has_accessible_venue = any(activity.accessible_venue for activity in activities)
+        super().save(*args, **kwargs)
+
+    @property
+    def address_lines(self):
+        return [line for line in [self.street, " ".join(filter(None, [self.postcode, self.city]))] if line]
+
+    def get_context(self, request, *args, **kwargs):
+        from ..listing import association_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(association_context(request, self))
+        return context
+
+
+class Activity(Orderable):
+    """An offer or activity of an association: a football team, a homework café, a choir."""
+
+    association = ParentalKey(AssociationPage, on_delete=models.CASCADE, related_name="activities")
+    name = models.CharField(_("name"), max_length=120)
+    description = models.TextField(_("description"), max_length=1000, blank=True)
+    when = models.CharField(_("when"), max_length=200, blank=True, help_text=_('For example "Tirsdage kl. 17–19".'))
+    where = models.CharField(_("where"), max_length=200, blank=True)
+    target_group = models.ForeignKey(
+        "directory.TargetGroup",
+        verbose_name=_("target group"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    is_free = models.BooleanField(_("free"), default=False)
+    price = models.CharField(_("price"), max_length=120, blank=True, help_text=_('For example "50 kr. pr. gang".'))
+    no_danish_needed = models.BooleanField(_("no Danish needed"), default=False)
+    accessible_venue = models.BooleanField(_("accessible venue"), default=False)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("when"), FieldPanel("where")]),
+        FieldPanel("target_group"),
+        FieldRowPanel([FieldPanel("is_free"), FieldPanel("price")]),
+        FieldRowPanel([FieldPanel("no_danish_needed"), FieldPanel("accessible_venue")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("activity")
+        verbose_name_plural = _("activities")
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.is_free and self.price:
+            raise ValidationError({"price": _("An activity is either free or has a price, not both.")})
+
+
+class AssociationContact(Orderable):
+    """A way to reach the association. Role addresses first; a person only with recorded consent."""
+
+    association = ParentalKey(AssociationPage, on_delete=models.CASCADE, related_name="contacts")
+    role = models.CharField(_("role"), max_length=80, help_text=_('For example "Formand" or "Kasserer".'))
+    email = models.EmailField(_("role email"), help_text=_("Preferably an address that follows the role."))
+    person_name = models.CharField(_("person's name"), max_length=120, blank=True)
+    person_phone = models.CharField(_("person's phone"), max_length=20, blank=True)
+    consent_given_by = models.CharField(
+        _("consent given by"),
+        max_length=120,
+        blank=True,
+        help_text=_("Who agreed to show the name and phone."),
+    )
+    consent_given_on = models.DateField(_("consent given on"), null=True, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("role"), FieldPanel("email")]),
+        FieldRowPanel([FieldPanel("person_name"), FieldPanel("person_phone")]),
+        FieldRowPanel([FieldPanel("consent_given_by"), FieldPanel("consent_given_on")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+
+    def __str__(self):
+        return self.role
+
+    @property
+    def shows_person(self):
+        """Name and phone are public only when consent is on record."""
+        return bool((self.person_name or self.person_phone) and self.consent_given_by and self.consent_given_on)
+
+    def clean(self):
+        super().clean()
+        if (self.person_name or self.person_phone) and not (self.consent_given_by and self.consent_given_on):
+            raise ValidationError(
+                {"consent_given_by": _("Record who gave consent, and when, before adding a person's name or phone.")}
+            )
+
+
+class SocialLink(Orderable):
+    PLATFORMS = [
+        ("facebook", "Facebook"),
+        ("instagram", "Instagram"),
+        ("linkedin", "LinkedIn"),
+        ("youtube", "YouTube"),
+        ("tiktok", "TikTok"),
+        ("other", _("Other")),
+    ]
+
+    association = ParentalKey(AssociationPage, on_delete=models.CASCADE, related_name="social_links")
+    platform = models.CharField(_("platform"), max_length=20, choices=PLATFORMS)
+    url = models.URLField(_("address"))
+
+    panels = [FieldRowPanel([FieldPanel("platform"), FieldPanel("url")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("social media link")
+        verbose_name_plural = _("social media links")

@@ -1,0 +1,4 @@
+"""Wagtail hooks of the directory, kept in one module per concern."""
+
+from .admin import hooks as admin_hooks  # noqa: F401
+from .demo import hooks as demo_hooks  # noqa: F401
