@@ -1,0 +1,10 @@
+"""Deliver the email queue the way the production worker does, into Django's test outbox."""
+
+from django.core import mail
+from mailer.engine import send_all
+
+
+def deliver_queued_mail():
+    """Send every queued message (as `manage.py runmailer` would) and return the outbox."""
+    send_all()
+    return mail.outbox
