@@ -261,6 +261,9 @@ class AssociationContact(Orderable):
     association = ParentalKey(AssociationPage, on_delete=models.CASCADE, related_name="contacts")
     role = models.CharField(_("role"), max_length=80, help_text=_('For example "Formand" or "Kasserer".'))
     email = models.EmailField(_("role email"), help_text=_("Preferably an address that follows the role."))
+    phone = models.CharField(
+        _("role phone"), max_length=20, blank=True, help_text=_("The association's own number, not a private one.")
+    )
     person_name = models.CharField(_("person's name"), max_length=120, blank=True)
     person_phone = models.CharField(_("person's phone"), max_length=20, blank=True)
     consent_given_by = models.CharField(
@@ -272,7 +275,7 @@ class AssociationContact(Orderable):
     consent_given_on = models.DateField(_("consent given on"), null=True, blank=True)
 
     panels = [
-        FieldRowPanel([FieldPanel("role"), FieldPanel("email")]),
+        FieldRowPanel([FieldPanel("role"), FieldPanel("email"), FieldPanel("phone")]),
         FieldRowPanel([FieldPanel("person_name"), FieldPanel("person_phone")]),
         FieldRowPanel([FieldPanel("consent_given_by"), FieldPanel("consent_given_on")]),
     ]
