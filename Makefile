@@ -52,8 +52,12 @@ migrate:
 demo:
 	$(BIN)/python manage.py load_demo
 
+# The mail queue's worker runs beside the server and prints every email here; it stops with the server.
 serve:
 	@echo "Serving Frivilligportal on http://$(HOST):$(PORT)/ (Ctrl-C stops it)"
+	@echo "Emails are queued and printed below by manage.py runmailer"
+	@$(BIN)/python manage.py runmailer & mailer=$$!; \
+	trap 'kill $$mailer 2>/dev/null; wait $$mailer 2>/dev/null' EXIT; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 lint:

@@ -11,6 +11,9 @@ sure the association has
 
 and adds each representative to that group and to "Foreningsrepræsentanter",
 inviting new people by email with a link to set their password.
+
+``representative_scope`` tells the admin hooks which users are representatives
+and nothing more, so that the admin can be narrowed to their own associations.
 """
 
 from dataclasses import dataclass, field
@@ -21,14 +24,17 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.tokens import default_token_generator
 from django.core.mail import send_mail
 from django.db import transaction
+from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 REPRESENTATIVES_GROUP = "Foreningsrepræsentanter"
+ASSOCIATION_GROUP_PREFIX = "Forening: "
 PAGE_PERMISSIONS = ["add_page", "change_page"]
 MEDIA_PERMISSIONS = {
     "wagtailimages": ["add_image", "change_image", "delete_image", "choose_image"],
@@ -42,15 +48,27 @@ class AccessResult:
     collection: Collection
     invited: list = field(default_factory=list)  # new users who got an invitation
     added: list = field(default_factory=list)  # existing users added to the group
+    already: list = field(default_factory=list)  # users who had access before
 
 
 def association_group_name(association):
-    return f"Forening: {association.title} ({association.pk})"
+    """The group's name; a long title is cut so that the page id at the end is never lost."""
+    suffix = f" ({association.pk})"
+    title = association.title[: 150 - len(ASSOCIATION_GROUP_PREFIX) - len(suffix)]
+    return f"{ASSOCIATION_GROUP_PREFIX}{title}{suffix}"
 
 
 def association_group(association):
-    """The association's own group, if access has been given."""
-    return Group.objects.filter(page_permissions__page=association).distinct().first()
+    """The association's own group, if access has been given.
+
+    A group counts only if its page rights are on this association alone, so a staff
+    group that happens to have rights on the page is never mistaken for it.
+    """
+    candidates = Group.objects.filter(page_permissions__page=association).distinct().order_by("pk")
+    for group in candidates:
+        if not GroupPagePermission.objects.filter(group=group).exclude(page=association).exists():
+            return group
+    return None
 
 
 def association_collection(association):
@@ -61,12 +79,28 @@ def association_collection(association):
     return permission.collection if permission else None
 
 
+def association_representatives(association):
+    """Everyone who can edit the association through its group, in a stable order."""
+    group = association_group(association)
+    if group is None:
+        return get_user_model().objects.none()
+    return group.user_set.order_by("email", "username")
+
+
+def _find_user(email):
+    User = get_user_model()
+    return (
+        User.objects.filter(email__iexact=email).order_by("pk").first()
+        or User.objects.filter(username__iexact=email).order_by("pk").first()
+    )
+
+
 @transaction.atomic
 def grant_association_access(association, emails=(), invited_by=None, request=None, send_invitations=True):
     """Set up the association's group and collection and add (or invite) its representatives."""
     group = association_group(association)
     if group is None:
-        group = Group.objects.create(name=association_group_name(association)[:150])
+        group, _created = Group.objects.get_or_create(name=association_group_name(association))
     group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
     for codename in PAGE_PERMISSIONS:
         GroupPagePermission.objects.get_or_create(
@@ -90,16 +124,20 @@ def grant_association_access(association, emails=(), invited_by=None, request=No
     result = AccessResult(group=group, collection=collection)
     representatives = Group.objects.get(name=REPRESENTATIVES_GROUP)
     User = get_user_model()
+    seen = set()
     for email in emails:
         email = email.strip().lower()
-        if not email:
+        if not email or email in seen:
             continue
-        user = User.objects.filter(email__iexact=email).first()
+        seen.add(email)
+        user = _find_user(email)
         if user is None:
             user = User.objects.create_user(username=email[:150], email=email)
             user.set_unusable_password()
             user.save(update_fields=["password"])
             result.invited.append(user)
+        elif user.groups.filter(pk=group.pk).exists():
+            result.already.append(user)
         else:
             result.added.append(user)
         user.groups.add(group, representatives)
@@ -108,6 +146,62 @@ def grant_association_access(association, emails=(), invited_by=None, request=No
         for user in result.invited:
             send_invitation(user, association, invited_by=invited_by)
     return result
+
+
+@transaction.atomic
+def revoke_association_access(association, user):
+    """Take a person out of the association's group; they stay a representative only if another association has them.
+
+    Returns whether the person had access.
+    """
+    group = association_group(association)
+    if group is None or not user.groups.filter(pk=group.pk).exists():
+        return False
+    user.groups.remove(group)
+    association_groups = GroupPagePermission.objects.filter(
+        page__in=Page.objects.type(_association_page_model())
+    ).values_list("group", flat=True)
+    if not user.groups.filter(pk__in=association_groups).exists():
+        user.groups.remove(*Group.objects.filter(name=REPRESENTATIVES_GROUP))
+    return True
+
+
+def _association_page_model():
+    from .models import AssociationPage
+
+    return AssociationPage
+
+
+def representative_scope(user):
+    """The association pages a representative is confined to in the admin, or None when not confined.
+
+    Superusers, staff and anyone with page rights outside associations are not
+    confined. A representative is anyone whose page rights are all on association
+    pages, or who is in the representatives group with no rights beyond that; the
+    result may then be empty. Cached on the user object for the request.
+    """
+    if not getattr(user, "is_authenticated", False) or not user.is_active or user.is_superuser:
+        return None
+    if hasattr(user, "_directory_representative_scope"):
+        return user._directory_representative_scope
+    page_ids = set(GroupPagePermission.objects.filter(group__user=user).values_list("page_id", flat=True))
+    associations = list(_association_page_model().objects.filter(pk__in=page_ids).order_by("path"))
+    if page_ids - {page.pk for page in associations}:
+        scope = None
+    elif associations or user.groups.filter(name=REPRESENTATIVES_GROUP).exists():
+        scope = associations
+    else:
+        scope = None
+    user._directory_representative_scope = scope
+    return scope
+
+
+def pages_within(scope):
+    """A filter for the pages inside the given associations (the associations included)."""
+    condition = Q(pk__in=[])
+    for association in scope:
+        condition |= Q(path__startswith=association.path)
+    return condition
 
 
 def password_setup_url(user):
@@ -119,6 +213,12 @@ def password_setup_url(user):
 
 
 def send_invitation(user, association, invited_by=None):
+    """Queue the invitation in the portal's own language: the new user has chosen none yet."""
+    with translation.override(settings.LANGUAGE_CODE):
+        _send_invitation(user, association, invited_by)
+
+
+def _send_invitation(user, association, invited_by):
     context = {
         "user": user,
         "association": association,
@@ -131,5 +231,6 @@ def send_invitation(user, association, invited_by=None):
         "association": association.title,
         "portal": context["portal_name"],
     }
+    subject = " ".join(subject.split())  # a title with a line break must not break the header
     body = render_to_string("directory/email/invitation.txt", context)
     send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [user.email])

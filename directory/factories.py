@@ -60,6 +60,7 @@ class AssociationPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = AssociationPage
+        skip_postgeneration_save = True  # the hooks below save when they change something
 
     @factory.post_generation
     def categories(self, create, extracted, **kwargs):

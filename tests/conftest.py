@@ -34,3 +34,13 @@ def portal_settings(site, home):
     settings.accessibility_page = accessibility
     settings.save()
     return settings
+
+
+@pytest.fixture
+def mail_queue(settings):
+    """Send mail through the production queue (django-mailer) instead of straight to the outbox.
+
+    Django's test set-up replaces EMAIL_BACKEND with its in-memory outbox; this puts the
+    queue back, so a test sees what production does and calls tests.mail.deliver_queued_mail().
+    """
+    settings.EMAIL_BACKEND = "mailer.backend.DbBackend"

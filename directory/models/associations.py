@@ -204,6 +204,35 @@ class AssociationPage(Page):
     def address_lines(self):
         return [line for line in [self.street, " ".join(filter(None, [self.postcode, self.city]))] if line]
 
+    @property
+    def map_url(self):
+        """A link to the place on OpenStreetMap, when the position is known (no map is embedded)."""
+        if self.latitude is None or self.longitude is None:
+            return ""
+        lat, lon = f"{self.latitude:.6f}", f"{self.longitude:.6f}"
+        return f"https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}"
+
+    def serve(self, request, *args, **kwargs):
+        """Show the page; on POST, handle the contact form (Post/Redirect/Get, or 400 with the errors)."""
+        if request.method == "POST":
+            from django.http import HttpResponseNotAllowed, HttpResponseRedirect
+
+            from ..forms import ContactForm, forward_contact_message
+            from ..listing import PARAM_SENT
+
+            if not self.contact_form_enabled:
+                return HttpResponseNotAllowed(["GET", "HEAD"])
+            form = ContactForm(request.POST)
+            if form.is_spam or form.is_valid():
+                if not form.is_spam:  # a bot gets the same thanks, and nothing is stored or sent
+                    forward_contact_message(self, form, request)
+                return HttpResponseRedirect(f"{self.get_url(request)}?{PARAM_SENT}=1#kontakt")
+            response = super().serve(request, *args, **kwargs)
+            response.context_data["contact_form"] = form
+            response.status_code = 400
+            return response
+        return super().serve(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         from ..listing import association_context
 

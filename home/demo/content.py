@@ -10,6 +10,11 @@ by key, because neither exists until the command runs:
 - an image is named by its key in ``IMAGES``;
 - a button links to a page by its key in ``PAGES`` (or ``url=`` for a website);
 - rich text links to a page with ``page_link(key, text)``.
+
+Other apps' demo content adds pages under keys of its own: the directory
+(directory/demo/) provides "foreninger" (Find en forening) and "bliv-frivillig",
+which the home page below links to. The plain pages in ``PAGES`` are created
+first, so they can only link to each other.
 """
 
 LINK_TOKEN = "@"  # page_link() writes id="@key"; the command swaps in the real id.
@@ -188,145 +193,6 @@ HOME = {
             "Vi hjælper dig med at finde en opgave, der passer til dig og din hverdag.",
             "Sådan bliver du frivillig",
             page="bliv-frivillig",
-        ),
-    ],
-}
-
-
-FORENINGER = {
-    "key": "foreninger",
-    "slug": "foreninger",
-    "title": "Foreninger i Fjordlund",
-    "in_menu": True,
-    "intro": (
-        "Fjordlund Kommune har et rigt foreningsliv. Her får du et overblik over, hvilke slags foreninger "
-        "der findes, og hvordan du kommer i kontakt med dem."
-    ),
-    "search_description": (
-        "Overblik over foreninger og frivillige fællesskaber i Fjordlund Kommune – og hvordan du finder den, "
-        "der passer til dig."
-    ),
-    "body": [
-        heading("Et foreningsliv i alle dele af kommunen"),
-        text(
-            "Der er foreninger i alle kommunens byer og landsbyer. I Fjordlund by finder du de største "
-            "idrætsklubber og mange sociale foreninger. I Egebjerg, Kløvermose, Strandbæk, Lyngå og Birkely "
-            "er det ofte foreningerne, der holder liv i forsamlingshuset, hallen og byfesten.",
-            "Mange foreninger har brug for flere hænder. Nogle søger trænere og bestyrelsesmedlemmer. Andre "
-            "søger en, der vil bage til loppemarkedet eller køre en ældre nabo til lægen.",
-        ),
-        image(
-            "faellesskab",
-            "Fællesskabet er det, de fleste frivillige nævner først, når de bliver spurgt, hvorfor de er med.",
-        ),
-        heading("Typer af foreninger, du kan møde"),
-        bullets(
-            "<b>Idræt og bevægelse</b> – fodbold, gymnastik, roning og motionsløb for alle aldre.",
-            "<b>Børn og unge</b> – spejdere, lektiecaféer, ungdomsklubber og musik.",
-            "<b>Det sociale område</b> – besøgsvenner, fællesspisning, sorggrupper og hjælp til nye i Danmark.",
-            "<b>Natur og miljø</b> – naturpleje, strandrensning og fælleshaver.",
-            "<b>Kultur og lokalsamfund</b> – forsamlingshuse, lokalhistoriske arkiver, byfester og amatørteater.",
-        ),
-        heading("Eksempler fra kommunen", "h3"),
-        text(
-            "I Strandbæk mødes Strandbæk Naturlaug den første lørdag i måneden og samler affald på stranden. "
-            "I Birkely driver frivillige en lektiecafé på skolen tre eftermiddage om ugen. Og i Kløvermose "
-            "laver beboerforeningen fællesspisning hver anden torsdag, hvor alle er velkomne.",
-        ),
-        quote(
-            "Vi er 14 frivillige i lektiecaféen. Nogle er pensionerede lærere, andre går selv i gymnasiet. "
-            "Børnene er ligeglade – de er bare glade for, at der er nogen, der har tid.",
-            "Yasmin Khalil, koordinator i Birkely Lektiecafé",
-        ),
-        heading("Sådan kommer du i kontakt med en forening"),
-        text(
-            "De fleste foreninger har en kontaktperson, som du kan skrive eller ringe til. Det er helt i "
-            "orden at spørge, om du må komme og se, hvordan de arbejder, før du beslutter dig.",
-            "Er du i tvivl om, hvilken forening der passer til dig? Så kontakt kommunens "
-            "frivilligkoordinator. Hun kender foreningerne og hjælper dig med at finde det rette sted.",
-        ),
-        info(
-            "success",
-            "Tag en ven med",
-            "Mange synes, det er lettere at komme første gang, hvis de har følgeskab. Foreningerne er vant "
-            "til det – og måske bliver I begge hængende.",
-        ),
-        button(
-            "Snak med frivilligkoordinatoren",
-            "Mette Kragh hjælper dig med at finde en forening, der passer til dine interesser og din hverdag.",
-            "Kontakt frivilligkoordinatoren",
-            page="kontakt",
-        ),
-    ],
-}
-
-
-BLIV_FRIVILLIG = {
-    "key": "bliv-frivillig",
-    "slug": "bliv-frivillig",
-    "title": "Bliv frivillig",
-    "in_menu": True,
-    "intro": (
-        "Du behøver ikke særlige evner eller masser af tid for at blive frivillig. Her kan du læse, hvordan "
-        "du kommer i gang, og hvad du kan forvente."
-    ),
-    "search_description": (
-        "Sådan bliver du frivillig i Fjordlund Kommune: trin for trin, børneattest, forsikring og hvem du kan kontakte."
-    ),
-    "body": [
-        heading("Kom i gang på fire trin"),
-        bullets(
-            "<b>Tænk over, hvad du har lyst til.</b> Vil du være sammen med børn, ældre eller dyr? Vil du "
-            "være ude i naturen, eller vil du hellere lave kaffe og tage imod gæster?",
-            "<b>Find en forening eller en opgave.</b> Kig i "
-            + page_link("foreninger", "oversigten over foreninger")
-            + ", eller ring til frivilligkoordinatoren og få et par forslag.",
-            "<b>Tag kontakt, og aftal et besøg.</b> De fleste foreninger inviterer til en uforpligtende "
-            "snak, hvor I kan se hinanden an.",
-            "<b>Prøv det af.</b> Giv det et par gange, før du beslutter dig. Passer det ikke, er det helt i "
-            "orden at sige fra og prøve noget andet.",
-            ordered=True,
-        ),
-        image("skov", "Frivillige fra Lyngå Naturplejegruppe på vej til årets første arbejdsdag i skoven."),
-        heading("Hvad kan du forvente?"),
-        text(
-            "Som frivillig bestemmer du selv, hvor meget tid du vil give. Nogle hjælper et par timer om året "
-            "til byfesten. Andre er trænere to gange om ugen. Begge dele er lige vigtige.",
-            "En god forening tager godt imod dig. Du skal vide, hvem du kan spørge, hvad opgaven går ud på, "
-            "og hvad foreningen forventer af dig. Mange foreninger tilbyder også kurser og siger tak med en "
-            "fælles middag eller udflugt.",
-        ),
-        quote(
-            "Jeg var lidt nervøs første gang, jeg skulle ud som besøgsven. Nu glæder jeg mig hver tirsdag "
-            "til kaffen og snakken med Erik.",
-            "Jonas Friis, 24 år, besøgsven i Fjordlund",
-        ),
-        heading("Børneattest"),
-        text(
-            "Skal du arbejde med børn under 15 år, skal foreningen indhente en børneattest, før du starter. "
-            "Attesten viser, om du er dømt for bestemte forbrydelser mod børn. Foreningen bestiller den "
-            "digitalt, og du giver samtykke med dit MitID. Det koster ikke noget.",
-            "Læs mere i " + page_link("boerneattest", "guiden om børneattest") + ".",
-        ),
-        heading("Forsikring"),
-        text(
-            "Er du frivillig i en forening, er det som regel foreningens forsikring, der dækker, hvis "
-            "uheldet er ude. Spørg din forening, hvilke forsikringer den har.",
-            "Hjælper du til i et af kommunens egne tilbud – fx på et plejecenter, en skole eller et "
-            "bibliotek – er du dækket af kommunens ulykkes- og ansvarsforsikring for frivillige.",
-        ),
-        info(
-            "info",
-            "Får du dagpenge eller en anden ydelse?",
-            "Du må gerne være frivillig, mens du får dagpenge eller kontanthjælp. Der er dog regler for, "
-            "hvor meget og hvilket arbejde du må lave. Spørg din a-kasse eller jobcenteret, før du går i "
-            "gang.",
-        ),
-        button(
-            "Har du spørgsmål?",
-            "Frivilligkoordinatoren svarer gerne på spørgsmål om at blive frivillig – også de små.",
-            "Kontakt os",
-            page="kontakt",
         ),
     ],
 }
@@ -954,8 +820,9 @@ TILGAENGELIGHED = {
 }
 
 
-# The pages under the home page, in menu order.
-PAGES = [FORENINGER, BLIV_FRIVILLIG, FRIVILLIGPOLITIK, GUIDES, OM, KONTAKT, PRIVATLIV, TILGAENGELIGHED]
+# The plain pages under the home page, in menu order. The directory's demo puts its two
+# listing pages, "foreninger" (Find en forening) and "bliv-frivillig", first in the menu.
+PAGES = [FRIVILLIGPOLITIK, GUIDES, OM, KONTAKT, PRIVATLIV, TILGAENGELIGHED]
 
 
 # English versions, keyed by the Danish page's key ("home" is the home page).

@@ -143,7 +143,7 @@ LANGUAGE_CODE = "da"
 LANGUAGES = [("da", _("Danish")), ("en", _("English"))]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
 TIME_ZONE = "Europe/Copenhagen"
 USE_I18N = True
 USE_TZ = True
@@ -195,7 +195,25 @@ else:
     MAILER_EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Frivilligportal <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# How many seconds `runmailer` waits before looking at an empty queue again.
+MAILER_EMPTY_QUEUE_SLEEP = int(os.environ.get("MAILER_EMPTY_QUEUE_SLEEP", "5"))
+# One worker sends the queue; on PostgreSQL its row locks also keep a second sender from sending
+# a message twice. django-mailer's extra lock file (in whatever directory the command runs in)
+# would make any second sender, such as a test run or a one-off `send_mail` next to `make run`,
+# silently skip its round, so it is off.
+MAILER_USE_FILE_LOCK = False
+# A message that fails is deferred and retried by `retry_deferred` until it is sent: there is no
+# retry limit (MAILER_EMAIL_MAX_RETRIES), so no message is dropped.
+
+# Moderation emails from Wagtail's workflow, through the same queue. Wagtail sends them by itself:
+# "submitted" to the members of the approval task's group (Kommunikation), "approved" and
+# "rejected" (changes requested, with the moderator's comment) to whoever submitted. Each user
+# can switch them off in their account; they are on by default. Superusers are left out so
+# moderation mail goes to the people who moderate.
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# Plain text only: templates/wagtailadmin/notifications/ adds the link to "what changed" there.
+WAGTAILADMIN_NOTIFICATION_USE_HTML = False
 
 # Search: Elasticsearch when ELASTICSEARCH_URL is set, else the database backend.
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")

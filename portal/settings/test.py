@@ -7,8 +7,8 @@ from .base import *  # noqa: F403
 DEBUG = False
 SECRET_KEY = os.environ.get("SECRET_KEY") or "test-only-not-secret-frivilligportal"
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-# Mail goes through the same database queue as in production and is delivered to
-# Django's in-memory outbox when the queue is sent (see tests/mail.py).
+# Django's test set-up sends mail straight to its in-memory outbox; tests that follow mail
+# through the production queue use the mail_queue fixture, and the queue then delivers here.
 MAILER_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
 ALLOWED_HOSTS = ["*"]

@@ -3,18 +3,25 @@
 Developers, testers and kommuner trying the portal need a site that looks like
 the real thing: pages with substance, pictures, a logo, an English version and
 users to log in with. The texts live in home/demo/content.py and the pictures
-are drawn by home/demo/artwork.py, so this file only puts them in place.
+are drawn by home/demo/artwork.py, so this file only puts them in place. Other
+apps add theirs through the ``portal_demo_content`` hook (see load_app_content):
+the directory adds its associations, volunteer tasks and representatives.
 
 The command only creates what is missing, so running it twice changes nothing
-and it never overwrites what an editor has changed.
+and it never overwrites what an editor has changed. The browser tests load the
+demo before every test, so it should stay fast: search and reference indexes
+are updated once at the end (see indexes_updated_once).
 """
 
 import io
 import logging
 import os
 import re
+from collections import defaultdict
+from contextlib import contextmanager
 from functools import partial
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -23,9 +30,15 @@ from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.db.models.signals import post_save
+from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.images.models import Image
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, ReferenceIndex, Site
+from wagtail.search import index
+from wagtail.search.backends import get_search_backends
+from wagtail.search.signal_handlers import post_save_signal_handler
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from home.demo import artwork, content
 from home.models import HomePage, PortalSettings, StandardPage
@@ -83,18 +96,14 @@ class Command(BaseCommand):
         if verbosity < 2:
             logging.disable(logging.INFO)
         try:
-            with transaction.atomic():
+            with transaction.atomic(), indexes_updated_once():
                 images = self.load_images()
                 home = self.home_page()
                 pages = self.load_pages(home, images)
+                extra_users = self.load_app_content(home, pages, images)
                 self.fill_home(home, pages, images)
                 self.fill_settings(home, images["logo"], pages)
                 self.translate(home, pages, images)
-                # Other apps add their demo content (and demo users) through this hook:
-                # fn(command, home=..., pages=..., images=...) -> list of user specs or None.
-                extra_users = []
-                for load_app_demo in hooks.get_hooks("portal_demo_content"):
-                    extra_users.extend(load_app_demo(self, home=home, pages=pages, images=images) or [])
                 logins = self.load_users(extra_users)
         finally:
             logging.disable(previous_disable)
@@ -151,6 +160,13 @@ class Command(BaseCommand):
         home = site and site.root_page.specific
         if not isinstance(home, HomePage):
             raise CommandError("The default site's root page is not a HomePage; run the migrations first.")
+        # Links in emails (page.full_url) use the site's address: make it the demo's own.
+        base = urlsplit(settings.BASE_URL)
+        if (site.hostname, site.port) == ("localhost", 80) and base.hostname:
+            site.hostname = base.hostname
+            site.port = base.port or (443 if base.scheme == "https" else 80)
+            site.save(update_fields=["hostname", "port"])
+            self.report(f"Set the site's address to {base.hostname}:{site.port}")
         return home
 
     def load_pages(self, home, images):
@@ -180,6 +196,24 @@ class Command(BaseCommand):
                 new.append((page, spec))
             pages[spec["key"]] = page.specific
             self.add_pages(page, spec.get("children", []), pages, new)
+
+    def load_app_content(self, home, pages, images):
+        """Let other apps add their demo content and users through the ``portal_demo_content`` hook.
+
+        A hook is ``fn(command, home=..., pages=..., images=...)`` and returns a list of user
+        specs (like DEMO_USERS) or None. It runs once the plain pages exist, so its pages can
+        link to them (``command.stream`` resolves content.py's blocks), and before the home page
+        is filled, so the home page can link to its pages: a hook adds the pages it makes to
+        ``pages`` under its own keys (the directory adds "foreninger" and "bliv-frivillig").
+        """
+        extra_users = []
+        for load_app_demo in hooks.get_hooks("portal_demo_content"):
+            extra_users.extend(load_app_demo(self, home=home, pages=pages, images=images) or [])
+        # A hook may move pages to give its own a place in the menu. Read the pages again, so
+        # nothing below works with paths that are only stale copies of the database's.
+        fresh = {page.pk: page for page in Page.objects.filter(pk__in=[p.pk for p in pages.values()]).specific()}
+        pages.update({key: fresh[page.pk] for key, page in pages.items()})
+        return extra_users
 
     def fill_home(self, home, pages, images):
         """Fill in the home page that migration 0002 left bare, unless someone has worked on it since."""
@@ -354,3 +388,56 @@ class Command(BaseCommand):
             "=" * 72,
         ]
         self.say("\n".join(lines))
+
+
+@contextmanager
+def indexes_updated_once():
+    """Update the search and reference indexes at the end, once for each object saved inside.
+
+    Wagtail updates both on every save, and adding, publishing and translating a page
+    saves it, its revision and each of its activities or contacts several times: left
+    alone, that is most of the demo's load time. The objects are indexed as Wagtail's
+    own signal handlers would: a page as its specific type, a child of a cluster (an
+    association's activity) through its parent. Signals are switched off for the whole
+    process meanwhile, which is fine for a management command and for the tests, which
+    load the demo before their server gets requests.
+    """
+    saved = defaultdict(set)
+
+    def remember(sender, instance, raw=False, **kwargs):
+        if raw:
+            return
+        for field in instance._meta.get_fields():
+            if isinstance(field, ParentalKey):
+                instance_model, pk = field.related_model, getattr(instance, field.attname)
+                break
+        else:
+            instance_model, pk = type(instance), instance.pk
+        if issubclass(instance_model, Page):
+            saved[Page].add(pk)
+        elif ReferenceIndex.is_indexed(instance_model) or index.class_is_indexed(instance_model):
+            saved[instance_model].add(pk)
+
+    paused = [model for model in index.get_indexed_models() if post_save.disconnect(post_save_signal_handler, model)]
+    post_save.connect(remember, weak=False, dispatch_uid="load_demo_indexes_updated_once")
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        post_save.disconnect(dispatch_uid="load_demo_indexes_updated_once")
+        for model in paused:
+            post_save.connect(post_save_signal_handler, model)
+
+    by_model = defaultdict(list)
+    for page in Page.objects.filter(pk__in=saved.pop(Page, ())).specific():
+        by_model[type(page)].append(page)
+    for model, pks in saved.items():
+        by_model[model].extend(model._default_manager.filter(pk__in=pks))
+    for model, objects in by_model.items():
+        if ReferenceIndex.is_indexed(model):
+            for instance in objects:
+                ReferenceIndex.create_or_update_for_object(instance)
+        if index.class_is_indexed(model):
+            indexed = model.get_indexed_objects().filter(pk__in=[instance.pk for instance in objects])
+            for backend in get_search_backends(with_auto_update=True):
+                backend.add_bulk(model, list(indexed))

@@ -1,0 +1,160 @@
+"""The contact form citizens use to write to an association without seeing its addresses.
+
+A message is stored as a ContactMessage first and then emailed (through the
+django-mailer queue) to the association's contact role addresses, with the
+citizen's address as Reply-To, so the association answers the citizen directly.
+"""
+
+import re
+import unicodedata
+
+from django import forms
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.core.validators import RegexValidator
+from django.db import transaction
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from .models import ContactMessage
+
+NAME_MAX_LENGTH = 120
+PHONE_MAX_LENGTH = 20
+MESSAGE_MAX_LENGTH = 3000
+# A honeypot: a field with an ordinary-looking name that people never see or fill in.
+HONEYPOT_FIELD = "website"
+
+
+def strip_control_characters(value, keep_newlines=False):
+    """Remove control characters (NUL, escape, bell …) but keep letters, emoji and RTL text as typed.
+
+    Only the Unicode "Cc" category goes: format characters such as the zero width
+    joiner in emoji sequences or the right-to-left mark in Arabic text are kept.
+    """
+    if keep_newlines:
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    kept = {"\n", "\t"} if keep_newlines else set()
+    return "".join(ch for ch in value if ch in kept or unicodedata.category(ch) != "Cc")
+
+
+class CleanCharField(forms.CharField):
+    """A text field that silently drops control characters before it validates."""
+
+    def __init__(self, *args, keep_newlines=False, **kwargs):
+        self.keep_newlines = keep_newlines
+        super().__init__(*args, **kwargs)
+
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = strip_control_characters(value, keep_newlines=self.keep_newlines)
+        return super().to_python(value)
+
+
+class CleanEmailField(forms.EmailField):
+    def to_python(self, value):
+        if isinstance(value, str):
+            value = strip_control_characters(value)
+        return super().to_python(value)
+
+
+validate_phone = RegexValidator(
+    re.compile(r"^\+?[0-9][0-9 ()./-]*$"),
+    _("Enter a phone number with digits only, for example 12 34 56 78."),
+    code="phone",
+)
+
+
+class ContactForm(forms.Form):
+    name = CleanCharField(label=_("Your name"), max_length=NAME_MAX_LENGTH)
+    email = CleanEmailField(
+        label=_("Your email"),
+        max_length=254,
+        help_text=_("The association answers you at this address."),
+    )
+    phone = CleanCharField(
+        label=_("Your phone"),
+        max_length=PHONE_MAX_LENGTH,
+        required=False,
+        validators=[validate_phone],
+    )
+    message = CleanCharField(
+        label=_("Message"),
+        max_length=MESSAGE_MAX_LENGTH,
+        keep_newlines=True,
+        strip=True,
+        help_text=_("At most 3000 characters."),
+    )
+    consent = forms.BooleanField(
+        label=_("I agree that my message is passed on to the association"),
+        error_messages={"required": _("Tick the box to agree that we pass your message on to the association.")},
+    )
+    website = forms.CharField(label=_("Leave this field empty"), required=False)
+
+    def __init__(self, data=None, *args, **kwargs):
+        kwargs.setdefault("auto_id", "contact-%s")
+        if data is not None:
+            # Clean the text once, so what is shown again after an error is what gets validated.
+            data = data.copy()
+            for name in ("name", "email", "phone", "message", HONEYPOT_FIELD):
+                if name in data:
+                    data[name] = strip_control_characters(data[name], keep_newlines=name == "message")
+        super().__init__(data, *args, **kwargs)
+
+    @property
+    def is_spam(self):
+        """A bot filled in the honeypot field that people never see."""
+        return bool(self.data.get(HONEYPOT_FIELD, "").strip())
+
+
+def contact_recipients(association, request=None):
+    """The association's contact role addresses; the kommune's contact point when it has none."""
+    addresses = list(dict.fromkeys(contact.email.strip() for contact in association.contacts.all() if contact.email))
+    if addresses:
+        return addresses
+    from home.models import PortalSettings
+
+    if request is not None:
+        portal = PortalSettings.for_request(request)
+    else:
+        from wagtail.models import Site
+
+        portal = PortalSettings.for_site(Site.objects.get(is_default_site=True))
+    return [portal.contact_email] if portal.contact_email else []
+
+
+@transaction.atomic
+def forward_contact_message(association, form, request=None):
+    """Store the message, then queue an email to the association with the citizen as Reply-To."""
+    data = form.cleaned_data
+    recipients = contact_recipients(association, request)
+    message = ContactMessage.objects.create(
+        association=association,
+        name=data["name"],
+        email=data["email"],
+        phone=data["phone"],
+        message=data["message"],
+        forwarded_to=", ".join(recipients),
+    )
+    if recipients:
+        page_url = association.get_full_url(request) or ""
+        portal_name = getattr(settings, "WAGTAIL_SITE_NAME", "Frivilligportal")
+        subject = gettext("Message from %(name)s via %(portal)s") % {"name": data["name"], "portal": portal_name}
+        lines = [
+            gettext("%(name)s has written to %(association)s through the contact form on %(portal)s.")
+            % {"name": data["name"], "association": association.title, "portal": portal_name},
+            gettext("Reply to this email to answer %(name)s directly.") % {"name": data["name"]},
+            "",
+            f"{gettext('Name')}: {data['name']}",
+            f"{gettext('Email')}: {data['email']}",
+        ]
+        if data["phone"]:
+            lines.append(f"{gettext('Phone')}: {data['phone']}")
+        lines += ["", f"{gettext('Message')}:", data["message"], "", "-- ", page_url]
+        EmailMessage(
+            subject=" ".join(subject.split()),
+            body="\n".join(lines),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            to=recipients,
+            reply_to=[data["email"]],
+        ).send()
+    return message
