@@ -61,9 +61,21 @@ def site_root(site):
     return site.root_page.relative_url(site) if site else None
 
 
+FILTERS = "kategori=idraet-og-motion&kategori=boern-og-unge&gratis=1"
+
+
+def _with_query(path, query):
+    return f"{path}?{query}" if path else None
+
+
 PAGE_KINDS = [
     ("home", site_root),
     ("standard", lambda site: first_live_page(site, "home.StandardPage")),
+    ("directory", lambda site: first_live_page(site, "directory.DirectoryIndexPage")),
+    ("directory-filtered", lambda site: _with_query(first_live_page(site, "directory.DirectoryIndexPage"), FILTERS)),
+    ("association", lambda site: first_live_page(site, "directory.AssociationPage")),
+    ("tasks", lambda site: first_live_page(site, "directory.VolunteerTaskIndexPage")),
+    ("task", lambda site: first_live_page(site, "directory.VolunteerTaskPage")),
     ("search", lambda site: "/search/?q=frivillig"),
     ("healthz", lambda site: "/healthz"),
 ]
