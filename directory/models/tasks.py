@@ -164,15 +164,6 @@ class VolunteerTaskPage(Page):
     def is_open(self):
         return self.is_open_on()
 
-    @property
-    def ongoing(self):
-        return self.end_date is None
-
-    @property
-    def effective_locality(self):
-        """The task's own place, or else its association's."""
-        return self.locality or getattr(self.get_parent().specific, "locality", None)
-
     def get_context(self, request, *args, **kwargs):
         from ..listing import task_context
 
