@@ -68,6 +68,24 @@ def _with_query(path, query):
     return f"{path}?{query}" if path else None
 
 
+def _with_subpath(path, subpath):
+    return f"{path}{subpath}" if path else None
+
+
+def open_consultation(site):
+    """Public URL path of the first consultation open now, the one with the response form (None if none)."""
+    from django.apps import apps
+    from django.utils import timezone
+
+    if site is None:
+        return None
+    now = timezone.now()
+    model = apps.get_model("policy.ConsultationPage")
+    pages = model.objects.live().public().descendant_of(site.root_page).filter(opens_at__lte=now, closes_at__gt=now)
+    page = pages.order_by("path").first()
+    return page.relative_url(site) if page else None
+
+
 PAGE_KINDS = [
     ("home", site_root),
     ("standard", lambda site: first_live_page(site, "home.StandardPage")),
@@ -76,6 +94,11 @@ PAGE_KINDS = [
     ("association", lambda site: first_live_page(site, "directory.AssociationPage")),
     ("tasks", lambda site: first_live_page(site, "directory.VolunteerTaskIndexPage")),
     ("task", lambda site: first_live_page(site, "directory.VolunteerTaskPage")),
+    ("policy", lambda site: first_live_page(site, "policy.PolicyPage")),
+    ("focus-area", lambda site: first_live_page(site, "policy.FocusAreaPage")),
+    ("policy-compare", lambda site: _with_subpath(first_live_page(site, "policy.PolicyPage"), "versioner/sammenlign/")),
+    ("consultation", open_consultation),
+    ("guide", lambda site: first_live_page(site, "policy.GuidePage")),
     ("search", lambda site: "/search/?q=frivillig"),
     ("healthz", lambda site: "/healthz"),
 ]

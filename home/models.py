@@ -60,7 +60,13 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["home.StandardPage", "directory.DirectoryIndexPage", "directory.VolunteerTaskIndexPage"]
+    subpage_types = [
+        "home.StandardPage",
+        "directory.DirectoryIndexPage",
+        "directory.VolunteerTaskIndexPage",
+        "policy.PolicyPage",
+        "policy.GuideIndexPage",
+    ]
     max_count_per_parent = 1
 
     class Meta:

@@ -7,3 +7,6 @@ class PolicyConfig(AppConfig):
 
     name = "policy"
     verbose_name = _("Policy")
+
+    def ready(self):
+        from . import signals  # noqa: F401  Connects the version and set-up receivers.

@@ -23,9 +23,21 @@ def test_the_three_editorial_groups_exist_and_wagtails_stock_groups_do_not():
 
 
 def test_moderation_requests_go_to_the_communications_group():
-    workflow = Workflow.objects.get(active=True)
+    workflow = Workflow.objects.get(workflow_pages__page__depth=1)  # The site-wide default, on the root page.
     task = GroupApprovalTask.objects.get(workflow_tasks__workflow=workflow)
     assert list(task.groups.values_list("name", flat=True)) == ["Kommunikation"]
+
+
+def test_policies_are_reviewed_by_the_policy_owners_before_communications_approve_them():
+    workflow = Workflow.objects.get(name="Politikgodkendelse", active=True)
+    steps = [
+        (step.task.name, list(step.task.specific.groups.values_list("name", flat=True)))
+        for step in workflow.workflow_tasks.order_by("sort_order")
+    ]
+    assert steps == [
+        ("Faglig gennemgang ved Politikejere", ["Politikejere"]),
+        ("Godkendelse ved Kommunikation", ["Kommunikation"]),
+    ]
 
 
 def test_communications_staff_edit_and_publish_pages(client, home):

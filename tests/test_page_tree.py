@@ -8,6 +8,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from directory.models import DirectoryIndexPage, VolunteerTaskIndexPage
 from home.factories import StandardPageFactory, site_home_page
 from home.models import HomePage, StandardPage
+from policy.models import GuideIndexPage, PolicyPage
 
 HOME_FORM = nested_form_data(
     {
@@ -33,7 +34,9 @@ STANDARD_FORM = nested_form_data(
 class PageTreeRulesTest(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_content_pages(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
-        self.assertAllowedSubpageTypes(HomePage, {StandardPage, DirectoryIndexPage, VolunteerTaskIndexPage})
+        self.assertAllowedSubpageTypes(
+            HomePage, {StandardPage, DirectoryIndexPage, VolunteerTaskIndexPage, PolicyPage, GuideIndexPage}
+        )
 
     def test_standard_pages_nest_under_the_home_page_or_each_other(self):
         self.assertAllowedParentPageTypes(StandardPage, {HomePage, StandardPage})

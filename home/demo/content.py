@@ -13,8 +13,9 @@ by key, because neither exists until the command runs:
 
 Other apps' demo content adds pages under keys of its own: the directory
 (directory/demo/) provides "foreninger" (Find en forening) and "bliv-frivillig",
-which the home page below links to. The plain pages in ``PAGES`` are created
-first, so they can only link to each other.
+the policy app (policy/demo/) "frivilligpolitik", "guides" and one key per guide
+("boerneattest" …). The home page below links to them, and so may the plain pages
+in ``PAGES``: they are created first but get their bodies after the apps' pages.
 """
 
 LINK_TOKEN = "@"  # page_link() writes id="@key"; the command swaps in the real id.
@@ -162,14 +163,14 @@ HOME = {
         {
             "title": "Politikken",
             "text": (
-                "Læs kommunens frivilligpolitik: vores vision, fire principper og de områder, vi sætter fokus på."
+                "Læs kommunens frivilligpolitik: vores vision, fire principper, fem fokusområder – og hvordan det går."
             ),
             "icon": "document",
             "page": "frivilligpolitik",
         },
         {
             "title": "Guides",
-            "text": "Praktiske guides til foreninger om rekruttering, børneattest, forsikring og tilskud.",
+            "text": "Praktiske guides om rekruttering, børneattest, forsikring, GDPR, tilskud og vedtægter.",
             "icon": "help",
             "page": "guides",
         },
@@ -195,365 +196,6 @@ HOME = {
             page="bliv-frivillig",
         ),
     ],
-}
-
-
-FRIVILLIGPOLITIK = {
-    "key": "frivilligpolitik",
-    "slug": "frivilligpolitik",
-    "title": "Frivilligpolitik",
-    "in_menu": True,
-    "intro": (
-        "Frivilligpolitikken beskriver, hvordan Fjordlund Kommune vil styrke og samarbejde med det "
-        "frivillige Fjordlund. Byrådet vedtog politikken i juni 2025, og den gælder til og med 2028."
-    ),
-    "search_description": (
-        "Resumé af Fjordlund Kommunes frivilligpolitik 2025–2028: vision, fire principper og fire fokusområder."
-    ),
-    "body": [
-        heading("Vores vision"),
-        text(
-            "<b>I Fjordlund gør vi noget for hinanden.</b> Alle borgere skal have mulighed for at være en "
-            "del af et fællesskab – som frivillig, som deltager eller begge dele. Kommunen vil være en god "
-            "samarbejdspartner, der gør det let at være frivillig og at drive forening.",
-            "Politikken er blevet til i samarbejde med foreninger, frivillige, borgere og kommunens "
-            "medarbejdere. Over 200 borgere deltog i de fire dialogmøder, vi holdt i Fjordlund, Egebjerg, "
-            "Strandbæk og Birkely i foråret 2025.",
-        ),
-        heading("Fire principper for samarbejdet"),
-        heading("1. Frivilligheden er fri", "h3"),
-        text(
-            "Frivilligt arbejde bygger på lyst og ikke på pligt. Foreningerne bestemmer selv over deres "
-            "arbejde, og kommunen respekterer deres uafhængighed."
-        ),
-        heading("2. Samarbejde i øjenhøjde", "h3"),
-        text(
-            "Kommune og civilsamfund mødes som ligeværdige parter. Vi inddrager foreningerne tidligt, når vi "
-            "lægger planer, der berører dem."
-        ),
-        heading("3. Frivillige supplerer – de erstatter ikke", "h3"),
-        text(
-            "Frivillige udfører ikke de opgaver, som kommunens ansatte skal løse. De giver noget andet: tid, "
-            "nærvær og fællesskab."
-        ),
-        heading("4. Det skal være let", "h3"),
-        text(
-            "Vi gør det enkelt at søge støtte, låne lokaler og få svar. Mindre papirarbejde giver mere tid "
-            "til det, der betyder noget."
-        ),
-        image("byliv", "Frivilligpolitikken gælder i hele kommunen – fra Fjordlund by til de mindste landsbyer."),
-        heading("Fokusområder 2025–2028"),
-        bullets(
-            "<b>Flere unge frivillige.</b> Vi vil gøre det lettere for unge at prøve kræfter med frivilligt "
-            "arbejde, fx gennem korte forløb og samarbejde med skoler og ungdomsuddannelser.",
-            "<b>Fællesskaber mod ensomhed.</b> Vi vil støtte initiativer, der når borgere, som står uden for "
-            "fællesskabet – især ældre, der bor alene.",
-            "<b>Natur, klima og lokalt ansvar.</b> Vi vil hjælpe frivillige, der passer på naturen, "
-            "strandene og de grønne områder.",
-            "<b>Et foreningsliv for alle.</b> Vi vil arbejde for, at borgere med handicap og borgere med en "
-            "anden baggrund end dansk føler sig velkomne i foreningslivet.",
-        ),
-        quote(
-            "Det bedste ved politikken er, at vi foreninger har været med til at skrive den. Den taler vores sprog.",
-            "Karen Vestergaard, formand for Lyngå Forsamlingshus",
-        ),
-        info(
-            "info",
-            "Sådan følger vi op",
-            "Kultur- og Fritidsudvalget får hvert år en status på politikken. Foreningerne bliver inviteret "
-            "til et årligt frivillighedstopmøde, hvor vi sammen ser på, hvad der virker, og hvad vi skal "
-            "gøre anderledes.",
-        ),
-        button(
-            "Har du en idé?",
-            "Vi vil gerne høre fra dig, hvis du har forslag til, hvordan politikken kan blive til virkelighed.",
-            "Skriv til os",
-            page="kontakt",
-        ),
-    ],
-}
-
-
-REKRUTTERING = {
-    "key": "rekruttering",
-    "slug": "rekruttering-af-frivillige",
-    "title": "Sådan rekrutterer I nye frivillige",
-    "in_menu": False,
-    "intro": (
-        "De fleste frivillige starter, fordi nogen spurgte dem. Her er vores bedste råd til, hvordan I "
-        "finder nye frivillige – og får dem til at blive."
-    ),
-    "search_description": "Gode råd til foreninger om at finde, tage imod og fastholde nye frivillige.",
-    "body": [
-        heading("Start med at beskrive opgaven"),
-        text(
-            "Mange siger nej til at være frivillige, fordi de ikke ved, hvad de siger ja til. Skriv derfor "
-            "kort og konkret, hvad opgaven går ud på, hvor lang tid den tager, og hvad man får ud af det.",
-            "»Vi mangler en hjælpetræner til U10-pigerne tirsdag kl. 16.30–17.30 fra august til december« "
-            "virker bedre end »Vi mangler trænere«.",
-        ),
-        heading("Spørg personligt"),
-        text(
-            "Opslag på sociale medier kan give opmærksomhed, men en personlig invitation virker bedst. Spørg "
-            "forældrene på sidelinjen, naboen eller dem, der allerede kommer i foreningen. Mange venter bare "
-            "på at blive spurgt."
-        ),
-        image("idraet", "Forældrene på sidelinjen er ofte de bedste nye trænere og hjælpere."),
-        heading("Gør det let at sige ja"),
-        bullets(
-            "Tilbyd korte og afgrænsede opgaver, fx en enkelt weekend eller et halvt år.",
-            "Lad nye frivillige prøve opgaven sammen med en erfaren.",
-            "Sig tydeligt, at man gerne må stoppe igen.",
-            "Slå opgaven op på Frivillig i Fjordlund, så borgerne kan finde den.",
-        ),
-        heading("Tag godt imod dem"),
-        text(
-            "Den første tid afgør, om en ny frivillig bliver. Sørg for, at en fast person tager imod, viser "
-            "rundt og præsenterer den nye for de andre. Følg op efter en måned, og spørg, hvordan det går."
-        ),
-        quote(
-            "Vi har en makkerordning, så ingen nye står alene den første måned. Siden har vi næsten ikke mistet nogen.",
-            "Lars Bech, formand for Egebjerg Boldklub",
-        ),
-        heading("Husk at sige tak"),
-        text(
-            "Anerkendelse behøver ikke koste meget. En sms efter et stort arrangement, en fælles middag om "
-            "året eller et kursus, der giver ny viden, betyder meget for de fleste frivillige."
-        ),
-        info(
-            "success",
-            "Få hjælp fra kommunen",
-            "Frivilligkoordinatoren kan hjælpe jer med at skrive et godt opslag og dele det i kommunens "
-            "nyhedsbrev til frivillige.",
-        ),
-    ],
-}
-
-
-BOERNEATTEST = {
-    "key": "boerneattest",
-    "slug": "boerneattest",
-    "title": "Børneattest – hvornår og hvordan",
-    "in_menu": False,
-    "intro": (
-        "Foreninger skal indhente en børneattest, når en frivillig eller ansat skal have direkte kontakt med "
-        "børn under 15 år. Her kan I læse, hvordan det foregår."
-    ),
-    "search_description": (
-        "Hvornår skal en forening indhente en børneattest, og hvordan gør man? En kort guide til foreninger "
-        "i Fjordlund."
-    ),
-    "body": [
-        heading("Hvornår skal I indhente en børneattest?"),
-        text(
-            "Reglen gælder, når en person som en fast del af sine opgaver har direkte kontakt med børn under "
-            "15 år. Det gælder fx trænere, spejderledere, lektiehjælpere og hjælpere på lejrture.",
-            "Den gælder ikke, hvis kontakten er tilfældig – fx en forælder, der en enkelt gang kører børn til en kamp.",
-        ),
-        info(
-            "warning",
-            "Attesten skal være i orden, før personen starter",
-            "En ny træner eller leder må ikke gå i gang med børnene, før foreningen har modtaget attesten og "
-            "set den igennem.",
-        ),
-        heading("Sådan gør I"),
-        bullets(
-            "Foreningen bestiller attesten digitalt via virk.dk.",
-            "Personen får besked i Digital Post og giver samtykke med sit MitID.",
-            "Foreningen får svar digitalt, som regel inden for få dage.",
-            "En person i bestyrelsen læser attesten og noterer, at den er i orden.",
-            ordered=True,
-        ),
-        heading("Opbevaring og fortrolighed"),
-        text(
-            "En børneattest indeholder følsomme oplysninger. Kun de personer i foreningen, der har brug for "
-            "det, må se den. Opbevar den sikkert, og slet den, når personen ikke længere er aktiv i "
-            "foreningen. Mange foreninger noterer kun, at attesten er i orden, og hvornår den er indhentet."
-        ),
-        heading("Hvor ofte?"),
-        text(
-            "Loven kræver ikke, at attesten bliver fornyet. Vi anbefaler alligevel, at foreningen indhenter "
-            "en ny attest hvert andet år for alle, der arbejder med børn."
-        ),
-        quote(
-            "Det tager to minutter at bestille en børneattest. Det er ingen undskyldning for at lade være.",
-            "Hanne Mortensen, kasserer i Lyngå Spejdergruppe",
-        ),
-        button(
-            "Spørgsmål om børneattester?",
-            "Ring eller skriv til frivilligkoordinatoren, hvis I er i tvivl om, hvornår reglerne gælder.",
-            "Kontakt frivilligkoordinatoren",
-            page="kontakt",
-        ),
-    ],
-}
-
-
-FORSIKRING = {
-    "key": "forsikring",
-    "slug": "forsikring-af-frivillige",
-    "title": "Forsikring af frivillige",
-    "in_menu": False,
-    "intro": (
-        "Hvem dækker, hvis en frivillig kommer til skade eller kommer til at ødelægge noget? Her er et "
-        "overblik over, hvad foreninger bør vide om forsikring."
-    ),
-    "search_description": (
-        "Overblik over forsikring af frivillige: foreningens ansvar, kommunens frivilligforsikring og gode "
-        "spørgsmål til forsikringsselskabet."
-    ),
-    "body": [
-        text(
-            "Forsikring er ikke det sjoveste emne i foreningslivet. Men det er godt at have styr på, før "
-            "uheldet er ude. Guiden giver et overblik. Den erstatter ikke rådgivning fra jeres "
-            "forsikringsselskab."
-        ),
-        heading("De to vigtigste forsikringer"),
-        heading("Ansvarsforsikring", "h3"),
-        text(
-            "En ansvarsforsikring dækker, hvis foreningen eller en frivillig kommer til at skade andre "
-            "mennesker eller andres ting. Det kan fx være, hvis en bold knuser en rude, eller hvis en gæst "
-            "falder over en ledning ved et arrangement."
-        ),
-        heading("Ulykkesforsikring", "h3"),
-        text(
-            "En ulykkesforsikring dækker, hvis en frivillig selv kommer til skade. Frivillige er som regel "
-            "ikke dækket af en arbejdsskadeforsikring. Derfor er det en god idé, at foreningen har en "
-            "kollektiv ulykkesforsikring."
-        ),
-        info(
-            "info",
-            "Er I medlem af et landsforbund?",
-            "Mange landsforbund og hovedorganisationer har forsikringer, der dækker medlemsforeningerne. "
-            "Undersøg det, før I køber en ny forsikring.",
-        ),
-        heading("Kommunens forsikring for frivillige"),
-        text(
-            "Fjordlund Kommune har en ulykkes- og ansvarsforsikring for frivillige, der hjælper til i "
-            "kommunens egne tilbud. Det kan fx være frivillige på plejecentre, i skolernes læsebånd eller på "
-            "biblioteket. Forsikringen dækker ikke frivillige, der er aktive i en forening."
-        ),
-        heading("Gode spørgsmål til forsikringsselskabet"),
-        bullets(
-            "Er alle vores frivillige dækket – også dem, der kun hjælper en enkelt gang?",
-            "Gælder forsikringen ved arrangementer uden for foreningens egne lokaler?",
-            "Er vi dækket, når frivillige kører i egen bil for foreningen?",
-            "Hvad gælder, når vi låner udstyr eller lokaler?",
-        ),
-        image(
-            "strand",
-            "Også ved en strandrensning er det godt at vide, hvem der dækker, hvis nogen kommer til skade.",
-        ),
-        button(
-            "Vil I vide mere?",
-            "Frivilligkoordinatoren kan hjælpe jer videre og sætte jer i kontakt med foreninger, der har "
-            "løst det samme.",
-            "Kontakt os",
-            page="kontakt",
-        ),
-    ],
-}
-
-
-FRIVILLIGPULJEN = {
-    "key": "frivilligpuljen",
-    "slug": "frivilligpuljen",
-    "title": "Søg støtte fra Frivilligpuljen",
-    "in_menu": False,
-    "intro": (
-        "Frivilligpuljen støtter nye og små initiativer, der skaber fællesskab i Fjordlund Kommune. I kan "
-        "søge op til 15.000 kr., og der er ansøgningsfrist fire gange om året."
-    ),
-    "search_description": (
-        "Frivilligpuljen i Fjordlund Kommune: hvem kan søge, hvad kan I få støtte til, og hvordan søger I."
-    ),
-    "body": [
-        heading("Hvem kan søge?"),
-        text(
-            "Alle frivillige foreninger og grupper i Fjordlund Kommune kan søge. I behøver ikke at være en "
-            "forening med vedtægter. En gruppe borgere med en god idé kan også søge, hvis én person står som "
-            "ansvarlig."
-        ),
-        heading("Hvad kan I få støtte til?"),
-        bullets(
-            "Opstart af nye aktiviteter og fællesskaber.",
-            "Arrangementer, der er åbne for alle borgere.",
-            "Materialer og udstyr til frivilligt arbejde.",
-            "Kurser for frivillige.",
-        ),
-        text(
-            "I kan ikke få støtte til løn, alkohol eller aktiviteter, som allerede får tilskud fra kommunen "
-            "på anden måde."
-        ),
-        heading("Frister"),
-        text(
-            "Der er ansøgningsfrist den 1. februar, 1. maj, 1. september og 1. november. I får svar senest "
-            "fire uger efter fristen."
-        ),
-        info(
-            "success",
-            "Skriv kort og konkret",
-            "Fortæl, hvad I vil lave, hvem det er for, og hvad pengene skal bruges til. Et enkelt budget er "
-            "nok. Vi læser hellere én god side end fem lange.",
-        ),
-        quote(
-            "Vi fik 8.000 kr. til grej og kaffe, da vi startede strandrensningen. Så kunne vi gå i gang med det samme.",
-            "Peter Lund, Strandbæk Naturlaug",
-        ),
-        button(
-            "Klar til at søge?",
-            "Send jeres ansøgning til frivilligkoordinatoren. Skriv gerne på forhånd, hvis I vil sparre om idéen.",
-            "Kontakt frivilligkoordinatoren",
-            page="kontakt",
-        ),
-    ],
-}
-
-
-GUIDES = {
-    "key": "guides",
-    "slug": "guides",
-    "title": "Guides til foreninger",
-    "in_menu": True,
-    "intro": (
-        "Her finder du praktiske guides til jer, der driver en forening eller en frivillig gruppe i "
-        "Fjordlund Kommune. Frivilligkoordinatoren har skrevet dem sammen med foreningerne."
-    ),
-    "search_description": (
-        "Praktiske guides til foreninger i Fjordlund: rekruttering af frivillige, børneattest, forsikring og "
-        "Frivilligpuljen."
-    ),
-    "body": [
-        text(
-            "Det kan være svært at finde tid til det praktiske, når man helst vil bruge kræfterne på "
-            "aktiviteterne. Derfor har vi samlet svar på de spørgsmål, vi oftest får fra foreningerne."
-        ),
-        heading("Guiderne"),
-        bullets(
-            page_link("rekruttering", "<b>Sådan rekrutterer I nye frivillige</b>")
-            + " – konkrete råd til at finde og fastholde frivillige.",
-            page_link("boerneattest", "<b>Børneattest – hvornår og hvordan</b>")
-            + " – hvem der skal have en attest, og hvordan I bestiller den.",
-            page_link("forsikring", "<b>Forsikring af frivillige</b>")
-            + " – hvad foreningen selv skal sørge for, og hvad kommunen dækker.",
-            page_link("frivilligpuljen", "<b>Søg støtte fra Frivilligpuljen</b>")
-            + " – op til 15.000 kr. til nye fællesskaber.",
-        ),
-        info(
-            "success",
-            "Mangler du en guide?",
-            "Fortæl os, hvad I gerne vil have svar på. Vi skriver nye guides, når flere foreninger spørger "
-            "om det samme.",
-        ),
-        button(
-            "Brug for personlig sparring?",
-            "Frivilligkoordinatoren holder åben rådgivning for foreninger hver tirsdag i Frivilligcaféen på "
-            "Fjordlund Bibliotek.",
-            "Se kontaktoplysninger",
-            page="kontakt",
-        ),
-    ],
-    "children": [REKRUTTERING, BOERNEATTEST, FORSIKRING, FRIVILLIGPULJEN],
 }
 
 
@@ -821,8 +463,9 @@ TILGAENGELIGHED = {
 
 
 # The plain pages under the home page, in menu order. The directory's demo puts its two
-# listing pages, "foreninger" (Find en forening) and "bliv-frivillig", first in the menu.
-PAGES = [FRIVILLIGPOLITIK, GUIDES, OM, KONTAKT, PRIVATLIV, TILGAENGELIGHED]
+# listing pages, "foreninger" (Find en forening) and "bliv-frivillig", first in the menu,
+# and the policy demo its policy and guides ("frivilligpolitik", "guides") after them.
+PAGES = [OM, KONTAKT, PRIVATLIV, TILGAENGELIGHED]
 
 
 # English versions, keyed by the Danish page's key ("home" is the home page).

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -195,6 +196,8 @@ else:
     MAILER_EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Frivilligportal <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Largest PDF a citizen may attach to a consultation response (høringssvar), in MB.
+CONSULTATION_ATTACHMENT_MAX_BYTES = int(float(os.environ.get("CONSULTATION_ATTACHMENT_MAX_MB", "10")) * 1024 * 1024)
 # How many seconds `runmailer` waits before looking at an empty queue again.
 MAILER_EMPTY_QUEUE_SLEEP = int(os.environ.get("MAILER_EMPTY_QUEUE_SLEEP", "5"))
 # One worker sends the queue; on PostgreSQL its row locks also keep a second sender from sending

@@ -99,8 +99,9 @@ class Command(BaseCommand):
             with transaction.atomic(), indexes_updated_once():
                 images = self.load_images()
                 home = self.home_page()
-                pages = self.load_pages(home, images)
+                pages, new_pages = self.load_pages(home)
                 extra_users = self.load_app_content(home, pages, images)
+                self.fill_pages(new_pages, pages, images)
                 self.fill_home(home, pages, images)
                 self.fill_settings(home, images["logo"], pages)
                 self.translate(home, pages, images)
@@ -169,16 +170,20 @@ class Command(BaseCommand):
             self.report(f"Set the site's address to {base.hostname}:{site.port}")
         return home
 
-    def load_pages(self, home, images):
-        """All Danish pages by key; new ones get their body once every page exists, so links resolve."""
+    def load_pages(self, home):
+        """All Danish plain pages by key, and the new ones with their specs (still without a body)."""
         pages, new = {}, []
         self.add_pages(home, content.PAGES, pages, new)
-        for page, spec in new:
+        return pages, new
+
+    def fill_pages(self, new, pages, images):
+        """Give new plain pages their body once every app has made its pages, so links to them resolve."""
+        for _stale, spec in new:
+            page = pages[spec["key"]]  # Read again after the hooks, which may have moved pages.
             page.body = self.stream(spec["body"], images, pages)
             page.save_revision().publish()
         if new:
             self.report(f"Created {len(new)} pages: {', '.join(page.title for page, _spec in new)}")
-        return pages
 
     def add_pages(self, parent, specs, pages, new):
         for spec in specs:
@@ -202,9 +207,10 @@ class Command(BaseCommand):
 
         A hook is ``fn(command, home=..., pages=..., images=...)`` and returns a list of user
         specs (like DEMO_USERS) or None. It runs once the plain pages exist, so its pages can
-        link to them (``command.stream`` resolves content.py's blocks), and before the home page
-        is filled, so the home page can link to its pages: a hook adds the pages it makes to
-        ``pages`` under its own keys (the directory adds "foreninger" and "bliv-frivillig").
+        link to them (``command.stream`` resolves content.py's blocks), but before their bodies
+        are written and the home page is filled, so those can link to its pages: a hook adds the
+        pages it makes to ``pages`` under its own keys (the directory adds "foreninger" and
+        "bliv-frivillig", the policy app "frivilligpolitik", "guides" and one key per guide).
         """
         extra_users = []
         for load_app_demo in hooks.get_hooks("portal_demo_content"):

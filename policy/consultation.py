@@ -1,0 +1,204 @@
+"""The consultation page at work: showing it, taking responses, the receipt and the published responses.
+
+ConsultationPage (policy/models/consultations.py) delegates here. The rules:
+
+- The form is offered only while the consultation is open. A response sent
+  before it opens is refused with 403, one sent after it closes with 410; either
+  way nothing is stored and the text comes back on the page, so nothing the
+  sender wrote is lost.
+- A valid response is stored first; then a receipt is queued to the sender. If
+  the receipt cannot be queued the response is kept and the error logged.
+  The sender lands on the page again with a thank-you (Post/Redirect/Get).
+- After closing the page counts every response and publishes the approved ones
+  whose senders consented; email addresses are never loaded for the public page.
+"""
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.db import transaction
+from django.http import Http404, HttpResponse, HttpResponseRedirect
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.utils import formats, timezone
+from django.utils.html import format_html
+from django.utils.http import content_disposition_header
+from django.utils.translation import gettext
+
+from .forms import ConsultationResponseForm
+from .models.consultations import ConsultationPage, ConsultationResponse
+
+logger = logging.getLogger(__name__)
+
+PARAM_THANKS = "tak"  # ?tak=1 after a response has been received
+FORM_ANCHOR = "svar"
+PUBLIC_RESPONSE_FIELDS = ("id", "consultation_id", "name", "text", "submitted_at", "attachment_name", "attachment_size")
+
+
+MOMENT_FORMAT = "j. F Y, H:i"  # 1. marts 2026, 09:00 – as templates/policy/_policy_open_consultations.html
+
+
+class HttpResponseSeeOther(HttpResponseRedirect):
+    status_code = 303
+
+
+def format_moment(moment):
+    """A date and time in the kommune's time zone, written like the policy pages write them."""
+    return formats.date_format(timezone.localtime(moment), MOMENT_FORMAT)
+
+
+def time_tag(moment):
+    """<time datetime="…">1. marts 2026, 09:00</time>, safe to put into a translated sentence."""
+    return format_html('<time datetime="{}">{}</time>', timezone.localtime(moment).isoformat(), format_moment(moment))
+
+
+def state_label(state):
+    return {
+        ConsultationPage.UPCOMING: gettext("Not open yet"),
+        ConsultationPage.OPEN: gettext("Open for responses"),
+        ConsultationPage.CLOSED: gettext("Closed"),
+    }[state]
+
+
+def published_responses(page, request, state):
+    """The approved, consented responses with a link to each attachment; empty until the consultation closes."""
+    if state != ConsultationPage.CLOSED:
+        return []
+    responses = list(page.published_responses().only(*PUBLIC_RESPONSE_FIELDS))
+    page_url = page.get_url(request) or ""
+    for response in responses:
+        response.attachment_url = (
+            page_url + page.reverse_subpage("attachment", args=[response.pk]) if response.attachment_name else ""
+        )
+    return responses
+
+
+def consultation_context(page, request, state=None):
+    """What the template needs besides the page itself; the number of queries does not grow with responses."""
+    from .models import PolicyPage
+
+    state = state or page.state()
+    context = {
+        "state": state,
+        "state_label": state_label(state),
+        "is_upcoming": state == ConsultationPage.UPCOMING,
+        "is_open": state == ConsultationPage.OPEN,
+        "is_closed": state == ConsultationPage.CLOSED,
+        "opens_at": time_tag(page.opens_at),
+        "closes_at": time_tag(page.closes_at),
+        "policy": PolicyPage.objects.parent_of(page).live().first(),
+        "response_form": ConsultationResponseForm() if state == ConsultationPage.OPEN else None,
+        "response_received": request.GET.get(PARAM_THANKS) == "1",
+        "published_responses": published_responses(page, request, state),
+        "response_count": page.responses.count() if state == ConsultationPage.CLOSED else None,
+    }
+    return context
+
+
+def render(page, request, state=None, status=200, **extra):
+    """Render the page like Page.serve does, with the state decided once for the whole request."""
+    request.is_preview = getattr(request, "is_preview", False)
+    context = page.get_context(request, state=state)
+    context.update(extra)
+    return TemplateResponse(request, page.get_template(request), context, status=status)
+
+
+def serve_consultation(page, request):
+    """GET shows the consultation; POST takes a response while it is open and refuses it otherwise."""
+    if request.method != "POST":
+        return render(page, request)
+    state = page.state()
+    if state != ConsultationPage.OPEN:
+        return refuse_response(page, request, state)
+    form = ConsultationResponseForm(request.POST, request.FILES)
+    if form.is_spam:  # a bot gets the same thanks, and nothing is stored or sent
+        return thank_you(page, request)
+    if not form.is_valid():
+        return render(page, request, state=state, status=400, response_form=form)
+    receive_response(page, form, request)
+    return thank_you(page, request)
+
+
+def thank_you(page, request):
+    return HttpResponseSeeOther(f"{page.get_url(request)}?{PARAM_THANKS}=1#{FORM_ANCHOR}")
+
+
+def refuse_response(page, request, state):
+    """Too early (403) or too late (410): say so, store nothing and give the sender their text back."""
+    form = ConsultationResponseForm(request.POST)  # only to clean the text the same way as a real response
+    unsent_text = form.data.get("text", "").strip()
+    return render(
+        page,
+        request,
+        state=state,
+        status=403 if state == ConsultationPage.UPCOMING else 410,
+        refused=True,
+        unsent_text=unsent_text,
+    )
+
+
+def receive_response(page, form, request):
+    """Store the response, then queue the receipt; a failing receipt never loses the response."""
+    response = ConsultationResponse.objects.create(consultation=page, **form.response_fields())
+    try:
+        with transaction.atomic():
+            send_receipt(page, response, request)
+            response.receipt_sent_at = timezone.now()
+            response.save(update_fields=["receipt_sent_at"])
+    except Exception:
+        logger.exception("Could not queue the receipt for consultation response %s", response.pk)
+    return response
+
+
+def portal_name(request):
+    from home.models import PortalSettings
+
+    name = PortalSettings.for_request(request).portal_name if request is not None else ""
+    return name or getattr(settings, "WAGTAIL_SITE_NAME", "Frivilligportal")
+
+
+def send_receipt(page, response, request=None):
+    """Queue the receipt to the sender: the consultation, the closing date, a copy of the text, what happens next."""
+    from .models import PolicyPage
+
+    policy = PolicyPage.objects.parent_of(page).first()
+    context = {
+        "page": page,
+        "policy": policy,
+        "response": response,
+        "closes_at": format_moment(page.closes_at),
+        "submitted_at": format_moment(response.submitted_at),
+        "page_url": page.get_full_url(request) or "",
+        "portal_name": portal_name(request),
+    }
+    subject = render_to_string("policy/email/consultation_receipt_subject.txt", context, request=request)
+    body = render_to_string("policy/email/consultation_receipt.txt", context, request=request)
+    EmailMessage(
+        subject=" ".join(subject.split()),
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[response.email],
+    ).send()
+
+
+def attachment_response(response):
+    """The stored PDF as a download; never shown inline, so the browser cannot treat it as a page of ours."""
+    download = HttpResponse(bytes(response.attachment_data or b""), content_type="application/pdf")
+    download["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=response.attachment_name)
+    download["X-Content-Type-Options"] = "nosniff"
+    return download
+
+
+def serve_public_attachment(page, request, response_id):
+    """An attachment of a published response: approved, consented, and the consultation closed. Else 404."""
+    response = (
+        page.published_responses()
+        .exclude(attachment_name="")
+        .only("id", "attachment_name", "attachment_data")
+        .filter(pk=response_id)
+        .first()
+    )
+    if response is None or not response.attachment_data:
+        raise Http404
+    return attachment_response(response)

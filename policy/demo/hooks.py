@@ -1,0 +1,25 @@
+"""Registers the policy demo content with manage.py load_demo.
+
+The work comes in two steps around the directory's demo (which registers with the
+default order 0): the pages first, so the directory's texts can link to the guides
+("boerneattest"); then the guides' bodies and the initiatives' links, which point to
+the directory's associations, volunteer tasks and listing pages.
+"""
+
+from wagtail import hooks
+
+
+@hooks.register("portal_demo_content", order=-10)
+def load_policy_demo(command, home, pages, images):
+    """The adopted policy with its versions and focus areas, the draft in consultation, the guides, the policy owner."""
+    from .loader import load  # Imported late: the loader pulls in models and the demo texts.
+
+    return load(command, home=home, pages=pages, images=images)
+
+
+@hooks.register("portal_demo_content", order=50)
+def finish_policy_demo(command, home, pages, images):
+    """Publish the guides and focus areas made in the first step, now that the pages they link to exist."""
+    from .loader import finish
+
+    return finish(command, home=home, pages=pages, images=images)

@@ -1,0 +1,107 @@
+"""Guidance pages: practical how-tos for associations, volunteers and the kommune's staff.
+
+Advice goes stale (rules on børneattest or GDPR change), so every guide carries
+the date it was last reviewed and by whom; an admin report lists those not
+reviewed for a year, and the public page says when it was reviewed.
+"""
+
+from datetime import timedelta
+
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from home.blocks import BodyBlock
+
+from ..blocks import GuideBodyBlock
+
+REVIEW_INTERVAL = timedelta(days=365)
+
+
+class GuideIndexPage(Page):
+    """All guides, filterable by topic and audience."""
+
+    intro = models.TextField(_("introduction"), max_length=600, blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True, help_text=_("Shown under the guides."))
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["policy.GuidePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("guide listing")
+        verbose_name_plural = _("guide listings")
+
+    def get_context(self, request, *args, **kwargs):
+        from ..listing import guide_listing
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(guide_listing(request, self))
+        return context
+
+
+class GuidePage(Page):
+    """One guide: steps, questions and answers, advice, downloads, a contact and related guides."""
+
+    summary = models.CharField(_("short summary"), max_length=300)
+    topic = models.ForeignKey(
+        "policy.GuideTopic", verbose_name=_("topic"), on_delete=models.PROTECT, related_name="guides"
+    )
+    audiences = ParentalManyToManyField("policy.GuideAudience", verbose_name=_("written for"), related_name="guides")
+    last_reviewed_on = models.DateField(_("last reviewed"), default=timezone.localdate)
+    reviewed_by = models.CharField(
+        _("reviewed by"), max_length=120, help_text=_("A unit or role, e.g. 'Frivilligkoordinatoren'.")
+    )
+    body = StreamField(GuideBodyBlock(), verbose_name=_("body"))
+    related_guides = StreamField(
+        [("guide", blocks.PageChooserBlock(page_type="policy.GuidePage", label=_("Guide")))],
+        verbose_name=_("related guides"),
+        blank=True,
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("topic"), FieldPanel("audiences", widget=forms.CheckboxSelectMultiple)],
+            heading=_("Topic and audience"),
+        ),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("last_reviewed_on"), FieldPanel("reviewed_by")])],
+            heading=_("Review"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("related_guides"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.RelatedFields("topic", [index.SearchField("name")]),
+        index.FilterField("topic"),
+    ]
+
+    parent_page_types = ["policy.GuideIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("guide")
+        verbose_name_plural = _("guides")
+
+    @property
+    def review_due_on(self):
+        return self.last_reviewed_on + REVIEW_INTERVAL
+
+    def is_review_due(self, today=None):
+        return self.review_due_on < (today or timezone.localdate())
+
+    def live_related_guides(self):
+        return [block.value for block in self.related_guides if block.value is not None and block.value.live]
