@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: run test tools install assets messages migrate demo serve lint format lock bench clean
+.PHONY: run test tools install assets messages migrate demo serve lint format lock bench bench-search clean
 
 run: tools install assets messages migrate demo serve
 
@@ -74,6 +74,10 @@ lock:
 
 bench: install assets messages
 	$(BIN)/python bench/run.py
+
+# The search benchmark: PostgreSQL with 5,000 generated associations; options in BENCH_SEARCH_ARGS.
+bench-search: install assets messages
+	$(BIN)/python bench/search.py $(BENCH_SEARCH_ARGS)
 
 clean:
 	rm -rf $(STAMPS) static_build staticfiles .pytest_cache

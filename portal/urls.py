@@ -8,6 +8,8 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from search import views as search_views
+from search.api import api as search_api
+from search.api import api_router
 
 from .views import healthz
 
@@ -16,6 +18,9 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
+    # JSON APIs, without a language prefix: Wagtail's read-only API v2, and the search (/api/search, /api/docs).
+    path("api/v2/", api_router.urls),
+    path("api/", search_api.urls),
 ]
 
 if settings.DEBUG:

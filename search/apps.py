@@ -7,3 +7,6 @@ class SearchConfig(AppConfig):
 
     name = "search"
     verbose_name = _("Search")
+
+    def ready(self):
+        from . import demo, signals  # noqa: F401  The demo's synonyms; the receivers that keep documents current.

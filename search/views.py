@@ -1,51 +1,148 @@
-"""The portal's search page.
+"""The portal's search page: one search over associations, activities, tasks, guides, policy and pages.
 
-For now it searches every live, public page with Wagtail's configured backend;
-the Danish-aware search with facets replaces the query part, not the page.
+``run_search`` (search/service.py) does the searching, filtering and counting; this view reads
+the address, turns a bad page number into a clear message (400) instead of an error, and gives
+the template what it shows: results, facets as checkboxes, the chosen filters as chips, and on
+zero results a spelling suggestion, the categories to browse and the contact point.
+
+Every filter is a GET parameter (``type``, ``category``, ``target_group``, ``locality``,
+``free``, ``no_danish``, ``accessible``), so a filtered search can be bookmarked, shared and
+used without JavaScript.
 """
 
-import logging
+import re
+from types import SimpleNamespace
+from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
-from django.db import DatabaseError
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
-logger = logging.getLogger(__name__)
+from directory.listing import PARAM_CATEGORY, FilterGroup, FilterOption, _active_filters
+from directory.models import Category, DirectoryIndexPage
 
-MAX_QUERY_LENGTH = 200
-RESULTS_PER_PAGE = 10
+from .service import FLAGS, MAX_QUERY_LENGTH, clean_query, run_search
+
+PARAM_PAGE = "page"
+# No search has this many pages (the service keeps at most 1,000 matches); a bigger number is not a citizen paging.
+MAX_PAGE = 1000
+PAGE_NUMBER = re.compile(r"[0-9]{1,9}")
 
 
-def clean_query(raw):
-    """Drop control characters and clip the query so no input can upset the backend."""
-    text = "".join(ch if ch.isprintable() else " " for ch in raw or "")
-    if text.count('"') % 2:
-        text = text.replace('"', " ")  # an unbalanced quote is a typo, not a phrase
-    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+def _page_number(raw):
+    """The page asked for: 1 when missing; None when it is not a whole number from 1 to MAX_PAGE."""
+    if raw is None or raw == "":
+        return 1
+    if not PAGE_NUMBER.fullmatch(raw):
+        return None
+    number = int(raw)
+    return number if 1 <= number <= MAX_PAGE else None
+
+
+def _was_clipped(raw):
+    """Whether the service had to shorten the query (as search.service.clean_query does)."""
+    text = "".join(ch if ch.isprintable() else " " for ch in raw)
+    return len(" ".join(text.split())) > MAX_QUERY_LENGTH
+
+
+def _filter_groups(facets):
+    """The service's facets as the directory's filter groups, so the search reuses its chips and styles."""
+    groups = []
+    for facet in facets:
+        if facet.param == "flags":
+            options = [FilterOption(o.value, "1", o.label, o.count, o.selected) for o in facet.options]
+        else:
+            options = [FilterOption(facet.param, o.value, o.label, o.count, o.selected) for o in facet.options]
+        groups.append(FilterGroup(facet.param, facet.label, options))
+    return groups
+
+
+def _unknown_filters(unknown):
+    """'Category “foo”, Free “maybe”' for the values of the address's filters that mean nothing here."""
+    labels = {
+        "type": _("Type"),
+        "category": _("Category"),
+        "target_group": _("Target group"),
+        "locality": _("Locality"),
+        **{param: str(label) for param, _attribute, label in FLAGS},
+    }
+    return [
+        {"label": labels.get(param, param), "value": value} for param, values in unknown.items() for value in values
+    ]
+
+
+def _browse_categories(locale):
+    """Links to the association directory filtered by each category, for when a search gives nothing."""
+    directory = DirectoryIndexPage.objects.live().public().filter(locale_id=locale.pk).first()
+    if directory is None:
+        return []
+    base_url = directory.get_url()
+    if not base_url:
+        return []
+    return [
+        {"name": category.name, "url": f"{base_url}?{urlencode({PARAM_CATEGORY: category.slug})}"}
+        for category in Category.objects.only("id", "name", "slug", "sort_order")
+    ]
 
 
 def search(request):
-    query = clean_query(request.GET.get("q", ""))
-    results_page = None
-    if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).exclude(depth__lte=1).specific()
-        results = pages.search(query)
-        paginator = Paginator(results, RESULTS_PER_PAGE)
-        try:
-            results_page = paginator.get_page(request.GET.get("page"))
-            results_page.object_list = list(results_page.object_list)
-        except DatabaseError:
-            # The citizen sees "no results" rather than an error; we see the log.
-            logger.exception("Search failed for query %r", query)
-            results_page = Paginator([], RESULTS_PER_PAGE).get_page(1)
-    return TemplateResponse(
-        request,
-        "search/search.html",
-        {
-            "search_query": query,
-            "results_page": results_page,
-            "page_title": _("Search"),
-        },
+    raw_query = str(request.GET.get("q", ""))
+    page = _page_number(request.GET.get(PARAM_PAGE))
+    locale = Locale.get_active()
+    search_url = reverse("search")
+    context = {"page_title": _("Search"), "search_url": search_url, "max_query_length": MAX_QUERY_LENGTH}
+
+    if page is None:
+        context.update(
+            search_query=clean_query(raw_query),
+            page_error=_("The page number must be a whole number from 1 to %(max)s.") % {"max": MAX_PAGE},
+            categories=_browse_categories(locale),
+        )
+        return TemplateResponse(request, "search/search.html", context, status=400)
+
+    # Paging through results is one search; count it once for the staff's reports.
+    outcome = run_search(raw_query, locale, request.GET, page, record=page == 1)
+    clear_url = f"{search_url}?{urlencode({'q': outcome.query})}" if outcome.query else search_url
+    groups = _filter_groups(outcome.facets)
+    past_end = bool(outcome.pages) and page > outcome.pages
+    context.update(
+        search_query=outcome.query,
+        outcome=outcome,
+        results=outcome.results,
+        clipped=_was_clipped(raw_query),
+        corrections=outcome.plan.corrections if outcome.plan else {},
+        unknown_words=outcome.plan.unknown if outcome.plan else [],
+        unknown_filters=_unknown_filters(outcome.filters.unknown),
+        filter_groups=groups,
+        active_filters=_active_filters(request, search_url, groups),
+        filters_active=outcome.filters.active,
+        clear_filters_url=clear_url,
+        past_end=past_end,
+        page_number=page,
+        last_page_url=f"{search_url}?{_with_page(request, outcome.pages)}" if past_end else "",
+        page_obj=None if past_end else _Pages(outcome),
     )
+    if not outcome.query or not outcome.count:
+        context["categories"] = _browse_categories(locale)
+    # A page past the end is the normal page with a message and a link to the last page, 200 like the API.
+    return TemplateResponse(request, "search/search.html", context)
+
+
+class _Pages:
+    """The search's page numbers in the shape includes/pagination.html expects of a Django page."""
+
+    def __init__(self, outcome):
+        self.number = outcome.page
+        self.paginator = SimpleNamespace(num_pages=outcome.pages)
+        self.has_previous = outcome.has_previous
+        self.has_next = outcome.has_next
+        self.has_other_pages = outcome.pages > 1
+        self.previous_page_number = outcome.page - 1
+        self.next_page_number = outcome.page + 1
+
+
+def _with_page(request, number):
+    params = request.GET.copy()
+    params[PARAM_PAGE] = str(number)
+    return params.urlencode()

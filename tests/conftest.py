@@ -44,3 +44,12 @@ def mail_queue(settings):
     queue back, so a test sees what production does and calls tests.mail.deliver_queued_mail().
     """
     settings.EMAIL_BACKEND = "mailer.backend.DbBackend"
+
+
+@pytest.fixture(autouse=True)
+def fresh_search_vocabulary():
+    """The search's in-process vocabulary is read again in every test: a rolled-back test's words must not linger."""
+    from search.vocabulary import vocabulary
+
+    vocabulary.forget()
+    yield

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
@@ -62,10 +63,12 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
+    "wagtail.api.v2",
     "wagtail",
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -218,26 +221,39 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # Plain text only: templates/wagtailadmin/notifications/ adds the link to "what changed" there.
 WAGTAILADMIN_NOTIFICATION_USE_HTML = False
 
-# Search: Elasticsearch when ELASTICSEARCH_URL is set, else the database backend.
+# Search: Elasticsearch (or OpenSearch) when ELASTICSEARCH_URL is set, else the database backend.
+# The database backend is always configured too: it answers when Elasticsearch is down or slow
+# (search/service.py), so Wagtail keeps both indexes up to date.
+DATABASE_SEARCH_BACKEND = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "danish"}
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "elasticsearch8")
+if SEARCH_ENGINE not in {"elasticsearch8", "elasticsearch9", "opensearch2", "opensearch3"}:
+    raise ImproperlyConfigured(
+        f"SEARCH_ENGINE must be elasticsearch8, elasticsearch9, opensearch2 or opensearch3, not {SEARCH_ENGINE!r}"
+    )
+# Seconds a search waits for Elasticsearch before the database answers instead, and how long
+# Elasticsearch is then left alone.
+ELASTICSEARCH_TIMEOUT = float(os.environ.get("ELASTICSEARCH_TIMEOUT", "2"))
+ELASTICSEARCH_RETRY_SECONDS = int(os.environ.get("ELASTICSEARCH_RETRY_SECONDS", "30"))
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
         "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ELASTICSEARCH_URL],
+            "BACKEND": f"search.backends.{SEARCH_ENGINE}",
+            "URLS": env_list("ELASTICSEARCH_URL"),
             "INDEX": os.environ.get("ELASTICSEARCH_INDEX", "frivilligportal"),
-            "TIMEOUT": int(os.environ.get("ELASTICSEARCH_TIMEOUT", "5")),
-            "OPTIONS": {},
+            "TIMEOUT": ELASTICSEARCH_TIMEOUT,
+            "OPTIONS": {"max_retries": 0, "retry_on_timeout": False},
             "INDEX_SETTINGS": {},
-        }
+        },
+        "database": DATABASE_SEARCH_BACKEND,
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.database",
-            "SEARCH_CONFIG": "danish",
-        }
-    }
+    WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
+# Daily search counts are kept for the staff's reports (a year and a bit); Wagtail's default is 7 days.
+WAGTAILSEARCH_HITS_MAX_AGE = 400
+# Associations nobody has updated for this many days (and their activities and tasks) leave the
+# search until they are updated again; 0 keeps them.
+SEARCH_STALE_AFTER_DAYS = int(os.environ.get("SEARCH_STALE_AFTER_DAYS", "730"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Frivilligportal"

@@ -39,8 +39,8 @@ def test_standard_page_has_no_accessibility_violations(browser_page, demo_site):
 
 def test_search_page_has_no_accessibility_violations(browser_page, demo_site):
     browser_page.goto("/")
-    browser_page.get_by_role("searchbox", name="Hvad leder du efter?").fill("frivillig")
-    browser_page.get_by_role("searchbox", name="Hvad leder du efter?").press("Enter")
+    browser_page.get_by_role("combobox", name="Hvad leder du efter?").fill("frivillig")
+    browser_page.get_by_role("combobox", name="Hvad leder du efter?").press("Enter")
     browser_page.wait_for_url("**/search/?q=frivillig")
     assert browser_page.locator("h1").inner_text() == "Søg"
     assert_accessible(browser_page)

@@ -106,6 +106,10 @@ class Command(BaseCommand):
                 self.fill_settings(home, images["logo"], pages)
                 self.translate(home, pages, images)
                 logins = self.load_users(extra_users)
+            if self.changed:
+                from search.documents import rebuild_terms
+
+                rebuild_terms()  # Publishing added the words one page at a time; count them once.
         finally:
             logging.disable(previous_disable)
         if not self.changed:

@@ -1,0 +1,127 @@
+"""What staff learn from the search, and what they put in front of it.
+
+``record_search`` counts every search for the "most frequent searches" report
+(Wagtail's ``Query``/``QueryDailyHits``) and, per day, the searches that found
+nothing (``ZeroResultQuery``). ``promotions_for`` gives the results staff promoted
+for a query (Wagtail's search promotions). Neither may break a search: a failing
+database is logged and the citizen gets their results.
+"""
+
+import logging
+from dataclasses import dataclass
+
+from django.db import DatabaseError, IntegrityError, transaction
+from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
+from django.utils import timezone
+
+logger = logging.getLogger(__name__)
+
+MAX_LENGTH = 255
+
+
+def normalise(query):
+    """The form a query is counted and promoted under: printable, lower case, single spaces, at most 255 characters.
+
+    Control characters (PostgreSQL rejects NUL) become spaces, like in the search itself."""
+    text = "".join(ch if ch.isprintable() else " " for ch in str(query or ""))
+    return " ".join(text.lower().split())[:MAX_LENGTH].strip()
+
+
+def record_search(query, hits):
+    """Count one search for ``query`` that found ``hits`` results, for today."""
+    text = normalise(query)
+    if not text:
+        return
+    counters = [_count_query] + ([_count_zero_result] if not hits else [])
+    for count in counters:
+        try:
+            with transaction.atomic():  # a savepoint: the request's own transaction stays usable
+                count(text)
+        except DatabaseError:
+            # Not the query itself: what citizens type can be personal, and logs travel further than the reports.
+            logger.exception("Could not record a search for the reports (%s)", count.__name__)
+
+
+def _count_query(text):
+    from wagtail.contrib.search_promotions.models import Query
+
+    Query.get(text).add_hit(date=timezone.localdate())
+
+
+def _count_zero_result(text):
+    from .models import ZeroResultQuery
+
+    today = timezone.localdate()
+    rows = ZeroResultQuery.objects.filter(query_string=text, date=today)
+    if rows.update(hits=F("hits") + 1):
+        return
+    try:
+        with transaction.atomic():
+            ZeroResultQuery.objects.create(query_string=text, date=today, hits=1)
+    except IntegrityError:  # another request created today's row in between
+        rows.update(hits=F("hits") + 1)
+
+
+@dataclass
+class Promotion:
+    """A result staff promoted for a query: a live page or an external link."""
+
+    title: str
+    url: str
+    description: str = ""
+    external: bool = False
+
+
+def promotions_for(query, locale):
+    """The promoted results for ``query``, in the staff's order.
+
+    Promoted pages show in ``locale`` (their translation there), and only when that
+    page is live and not private; external links always show. Looking never creates
+    a ``Query`` row, and costs at most two database queries."""
+    text = normalise(query)
+    if not text:
+        return []
+    try:
+        return _promotions(text, locale)
+    except DatabaseError:
+        logger.exception("Could not look up the search promotions for %r", text)
+        return []
+
+
+def _promotions(text, locale):
+    from wagtail.contrib.search_promotions.models import SearchPromotion
+    from wagtail.models import Page, PageViewRestriction
+
+    picks = list(
+        SearchPromotion.objects.filter(query__query_string=text).select_related("page").order_by("sort_order", "pk")
+    )
+    keys = {pick.page.translation_key for pick in picks if pick.page_id}
+    shown = {}
+    if keys:
+        # A page is private if it lies under (or is) a page with a view restriction.
+        restricted = PageViewRestriction.objects.annotate(
+            inner=ExpressionWrapper(OuterRef("path"), output_field=CharField())
+        ).filter(inner__startswith=F("page__path"))
+        pages = Page.objects.filter(live=True).exclude(Exists(restricted))
+        if locale is None:
+            pages = pages.filter(pk__in={pick.page_id for pick in picks if pick.page_id})
+        else:
+            pages = pages.filter(translation_key__in=keys, locale_id=locale.pk)
+        shown = {page.translation_key: page for page in pages}
+    promotions = []
+    for pick in picks:
+        if pick.page_id:
+            page = shown.get(pick.page.translation_key)
+            url = page.get_url() if page is not None else None
+            if url:
+                promotions.append(Promotion(title=page.title, url=url, description=pick.description))
+        elif pick.external_link_url:
+            promotions.append(
+                Promotion(
+                    title=pick.external_link_text or pick.external_link_url,
+                    url=pick.external_link_url,
+                    description=pick.description,
+                    external=True,
+                )
+            )
+    return promotions

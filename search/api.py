@@ -1,0 +1,660 @@
+"""The portal's JSON APIs: the search (with its OpenAPI description) and Wagtail's read-only API v2.
+
+``/api/search`` and ``/api/search/suggest`` answer with the same search the search page
+uses (search/service.py). They are django-ninja operations, so the OpenAPI description at
+``/api/openapi.json`` is generated from the typed parameters and response models below;
+``/api/docs`` is a plain HTML reference rendered from that description (no JavaScript, no CDN).
+
+Every bad parameter gets a 400 with ``{"error": "…"}``: a translated sentence naming the
+parameter and the bad value and, for a fixed vocabulary, the values that are allowed.
+
+``/api/v2/`` is Wagtail's API v2 for pages, images and documents, read-only and anonymous.
+Pages are live and public only (Wagtail's own rule). Images and documents in a collection
+with a view restriction or in an association's own collection (the representatives'
+working space, see directory/access.py), or below one, are not listed.
+"""
+
+import json
+import re
+from types import SimpleNamespace
+from typing import Annotated, Literal
+
+from django.conf import settings
+from django.db.models import prefetch_related_objects
+from django.http import HttpResponse, QueryDict
+from django.template import engines
+from django.utils import translation
+from django.utils.cache import patch_cache_control
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from ninja import Field, NinjaAPI, Query, Schema, Status
+from ninja.errors import ValidationError
+from ninja.openapi.docs import DocsBase
+from ninja.renderers import JSONRenderer as NinjaJSONRenderer
+from rest_framework.renderers import JSONRenderer
+from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Collection, CollectionViewRestriction, GroupCollectionPermission, Locale
+
+from . import service
+from .models import SearchDocument
+
+MAX_QUERY_LENGTH = service.MAX_QUERY_LENGTH
+CACHE_SECONDS = 60
+LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
+DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
+KIND_CODES = tuple(code for code, _label in SearchDocument.KIND_CHOICES)
+FLAG_PARAMS = tuple(param for param, _attribute, _label in service.FLAGS)
+
+Kind = Literal[KIND_CODES]
+Language = Literal[LANGUAGE_CODES]
+
+
+class ReferenceDocs(DocsBase):
+    """The API's reference as a plain, accessible HTML page, rendered on the server from the OpenAPI description.
+
+    ninja's Swagger UI and Redoc pages work offline from ninja's static files, but axe-core
+    finds serious WCAG violations in both (nested buttons, selects without names, contrast),
+    and a kommune's pages must pass. Interactive tools can load /api/openapi.json instead."""
+
+    page = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{ info.title }} – reference</title>
+<style>
+body { font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; background: #fff; margin: 0; }
+main { max-width: 64rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
+code { font-family: ui-monospace, monospace; background: #f2f2f2; padding: 0 .2em; }
+table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.5rem; }
+caption { text-align: left; font-weight: 600; padding: .25rem 0; }
+th, td { border: 1px solid #767676; padding: .4rem .6rem; text-align: left; vertical-align: top; }
+td { overflow-wrap: anywhere; }
+th { background: #f2f2f2; }
+a { color: #0059b3; }
+a:focus { outline: 3px solid #1a1a1a; outline-offset: 2px; }
+section { border-top: 1px solid #767676; margin-top: 2rem; }
+</style>
+</head>
+<body>
+<main>
+<h1>{{ info.title }}</h1>
+<p>{{ info.description }}</p>
+<p>Machine-readable description (OpenAPI {{ openapi }}): <a href="{{ openapi_url }}">{{ openapi_url }}</a>.
+Load it into any OpenAPI tool to try the API.</p>
+<nav aria-label="Operations"><ul>
+{% for op in operations %}<li><a href="#{{ op.id }}">{{ op.method }} {{ op.path }}</a>: {{ op.summary }}</li>
+{% endfor %}<li><a href="#schemas">Response schemas</a></li></ul></nav>
+{% for op in operations %}
+<section aria-labelledby="{{ op.id }}">
+<h2 id="{{ op.id }}"><code>{{ op.method }} {{ op.path }}</code>: {{ op.summary }}</h2>
+<p>{{ op.description }}</p>
+<table>
+<caption>Query parameters of {{ op.method }} {{ op.path }}</caption>
+<thead><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Required</th>
+<th scope="col">Description</th></tr></thead>
+<tbody>{% for param in op.parameters %}
+<tr><th scope="row"><code>{{ param.name }}</code></th><td>{{ param.type }}</td>
+<td>{{ param.required|yesno:"yes,no" }}</td><td>{{ param.description }}</td></tr>{% endfor %}
+</tbody>
+</table>
+<table>
+<caption>Responses of {{ op.method }} {{ op.path }}</caption>
+<thead><tr><th scope="col">Status</th><th scope="col">Meaning</th><th scope="col">Body</th></tr></thead>
+<tbody>{% for response in op.responses %}
+<tr><th scope="row">{{ response.status }}</th><td>{{ response.description }}</td>
+<td>{% if response.schema %}<a href="#schema-{{ response.schema }}">{{ response.schema }}</a>{% endif %}</td></tr>
+{% endfor %}
+</tbody>
+</table>
+</section>
+{% endfor %}
+<section aria-labelledby="schemas">
+<h2 id="schemas">Response schemas</h2>
+{% for schema in schemas %}
+<h3 id="schema-{{ schema.name }}">{{ schema.name }}</h3>
+<table>
+<caption>Fields of {{ schema.name }}</caption>
+<thead><tr><th scope="col">Field</th><th scope="col">Type</th><th scope="col">Description</th></tr></thead>
+<tbody>{% for field in schema.fields %}
+<tr><th scope="row"><code>{{ field.name }}</code></th><td>{{ field.type }}</td><td>{{ field.description }}</td></tr>
+{% endfor %}
+</tbody>
+</table>
+{% endfor %}
+</section>
+</main>
+</body>
+</html>"""
+
+    def render_page(self, request, api, **kwargs):
+        schema = api.get_openapi_schema(path_params=kwargs)
+        operations = []
+        for path, methods in schema["paths"].items():
+            for method, operation in methods.items():
+                operations.append(
+                    {
+                        "id": f"operation-{operation.get('operationId', path)}",
+                        "method": method.upper(),
+                        "path": path,
+                        "summary": operation.get("summary", ""),
+                        "description": _code(operation.get("description", "")),
+                        "parameters": [
+                            {
+                                "name": param["name"],
+                                "type": _type_text(param.get("schema", {})),
+                                "required": param.get("required", False),
+                                "description": _code(param.get("description", "")),
+                            }
+                            for param in operation.get("parameters", [])
+                        ],
+                        "responses": [
+                            {
+                                "status": status,
+                                "description": response.get("description", ""),
+                                "schema": _ref_name(
+                                    response.get("content", {}).get("application/json", {}).get("schema", {})
+                                ),
+                            }
+                            for status, response in operation.get("responses", {}).items()
+                        ],
+                    }
+                )
+        schemas = [
+            {
+                "name": name,
+                "fields": [
+                    {
+                        "name": field,
+                        "type": _type_html(spec),
+                        "description": _code(spec.get("description", "")),
+                    }
+                    for field, spec in definition.get("properties", {}).items()
+                ],
+            }
+            for name, definition in schema.get("components", {}).get("schemas", {}).items()
+        ]
+        context = {
+            "info": dict(schema["info"], description=_code(schema["info"].get("description", ""))),
+            "openapi": schema["openapi"],
+            "openapi_url": self.get_openapi_url(api, kwargs),
+            "operations": operations,
+            "schemas": schemas,
+        }
+        return HttpResponse(engines["django"].from_string(self.page).render(context, request))
+
+
+def _ref_name(spec):
+    ref = spec.get("$ref", "")
+    return ref.rsplit("/", 1)[-1] if ref else ""
+
+
+def _type_text(spec):
+    """A JSON schema's type in words: "string (at most 200 characters)", "array of string, one of: a, b"."""
+    if "$ref" in spec:
+        return _ref_name(spec)
+    if "anyOf" in spec:
+        return " or ".join(_type_text(option) for option in spec["anyOf"])
+    kind = spec.get("type", "any")
+    text = f"array of {_type_text(spec.get('items', {}))}" if kind == "array" else kind
+    notes = []
+    if "enum" in spec:
+        notes.append("one of: " + ", ".join(str(value) for value in spec["enum"]))
+    if "maxLength" in spec:
+        notes.append(f"at most {spec['maxLength']} characters")
+    if "minimum" in spec:
+        notes.append(f"from {spec['minimum']}")
+    if "default" in spec:
+        notes.append(f"default {json.dumps(spec['default'])}")
+    return f"{text} ({'; '.join(notes)})" if notes else text
+
+
+def _type_html(spec):
+    """Like ``_type_text``, with references to other schemas as links."""
+    if "$ref" in spec:
+        name = escape(_ref_name(spec))
+        return mark_safe(f'<a href="#schema-{name}">{name}</a>')
+    if spec.get("type") == "array" and "$ref" in spec.get("items", {}):
+        return mark_safe("array of " + _type_html(spec["items"]))
+    if "anyOf" in spec:
+        return mark_safe(" or ".join(_type_html(option) for option in spec["anyOf"]))
+    return escape(_type_text(spec))
+
+
+def _code(text):
+    """Escape text and show `backticked` words as code."""
+    return mark_safe(re.sub(r"`([^`]+)`", r"<code>\1</code>", str(escape(text))))
+
+
+class Renderer(NinjaJSONRenderer):
+    json_dumps_params = {"ensure_ascii": False}  # "Idræt", not "Idr\\u00e6t"
+
+
+api = NinjaAPI(
+    title="Frivilligportal search API",
+    version="1",
+    description=(
+        "Search the portal's associations, activities, volunteer tasks, guides, policy pages and other pages "
+        "in one go, with the same Danish-aware search as the portal's search page. Read-only, no authentication. "
+        "Successful answers may be cached for 60 seconds. Every bad parameter gets HTTP 400 with "
+        '`{"error": "…"}`, a message naming the parameter and the bad value. Wagtail\'s own read-only API '
+        "for pages, images and documents is at /api/v2/ (not described here)."
+    ),
+    urls_namespace="search_api",
+    docs=ReferenceDocs(),
+    docs_url="/docs",
+    openapi_url="/openapi.json",
+    renderer=Renderer(),
+)
+
+
+# Response models: their descriptions are the API's documentation.
+
+
+class FacetOption(Schema):
+    value: str = Field(description="What to send in the facet's parameter to choose this option (a slug or code).")
+    label: str = Field(description="The option's name, to show.")
+    count: int = Field(description="How many results this option would give, with the other chosen facets applied.")
+    selected: bool = Field(description="Whether the request chose this option.")
+
+
+class Facets(Schema):
+    type: list[FacetOption] = Field(description="Kinds of result; send a value as `type`.")
+    category: list[FacetOption] = Field(description="Categories; send a value as `category`.")
+    target_group: list[FacetOption] = Field(description="Target groups; send a value as `target_group`.")
+    locality: list[FacetOption] = Field(description="Towns and districts; send a value as `locality`.")
+    flags: list[FacetOption] = Field(
+        description="Inclusion: the values are the parameters `free`, `no_danish` and `accessible`; send `<value>=1`."
+    )
+
+
+class MatchingActivity(Schema):
+    title: str = Field(description="The activity's name.")
+    url: str = Field(description="Absolute address of the activity on its association's page.")
+    summary: str = Field(description="A short plain-text description; may be empty.")
+
+
+class SearchResult(Schema):
+    title: str = Field(description="The result's title.")
+    url: str = Field(description="Absolute address of the page (an activity's address points into its association).")
+    type: Kind = Field(description="Kind of result.")
+    type_label: str = Field(description="The kind's name in the requested language.")
+    summary: str = Field(description="A short plain-text description; may be empty.")
+    association: str | None = Field(description="The association it belongs to, if any.")
+    categories: list[str] = Field(description="Names of its categories.")
+    locality: str | None = Field(description="Name of its town or district, if known.")
+    activities: list[MatchingActivity] = Field(
+        description="For an association: its activities that match the search too, shown with it rather than as "
+        "results of their own. Empty for other kinds."
+    )
+
+
+class SearchResponse(Schema):
+    query: str = Field(description="The query as searched: control characters removed, spaces collapsed.")
+    count: int = Field(description="Number of results in all pages.")
+    page: int = Field(description="This page's number, from 1.")
+    pages: int = Field(
+        description="Number of pages (0 when nothing was found). A page past the end has no results, with the real "
+        "number of pages here."
+    )
+    suggestion: str | None = Field(description="A corrected query to offer (“did you mean …”), or null.")
+    results: list[SearchResult] = Field(description="This page's results, best first, at most 10.")
+    facets: Facets = Field(description="Counts to narrow the search by, for the same query.")
+
+
+class Suggestion(Schema):
+    title: str = Field(description="Title that matches what was typed so far.")
+    url: str = Field(description="Absolute address of the page.")
+    type: Kind = Field(description="Kind of result.")
+    type_label: str = Field(description="The kind's name in the requested language.")
+    association: str | None = Field(description="The association it belongs to, if any.")
+
+
+class SuggestResponse(Schema):
+    query: str = Field(description="What was typed, cleaned as for the search.")
+    suggestions: list[Suggestion] = Field(description="At most 8 suggestions; none for fewer than 2 characters.")
+
+
+class ErrorResponse(Schema):
+    error: str = Field(description="What was wrong, naming the parameter, in the requested language.")
+
+
+# Parameters, described once for both operations.
+
+Q_DESCRIPTION = (
+    f"What to search for, in Danish (or English with `lang=en`), at most {MAX_QUERY_LENGTH} characters. "
+    "Inflections, compounds, æ/ø/å spelled ae/oe/aa and one-letter typos are understood; quotes and "
+    "operators such as AND, OR, * are treated as plain text."
+)
+LANG_DESCRIPTION = "Language of the content and labels: `da` (default) or `en`."
+PAGE_DESCRIPTION = "Page of results, from 1. A page past the end gives no results (HTTP 200) and the real `pages`."
+TERM_DESCRIPTION = (
+    "Only results with this {what} (its slug, as in the `value` of the `{facet}` facet). Repeat the "
+    "parameter to allow several; an unknown value is an error."
+)
+
+
+def _terms(what, facet):
+    return Annotated[list[str], Query(None, description=TERM_DESCRIPTION.format(what=what, facet=facet))]
+
+
+def _flag(description):
+    return Annotated[bool, Query(False, description=description)]
+
+
+QueryText = Annotated[str, Query(..., max_length=MAX_QUERY_LENGTH, description=Q_DESCRIPTION)]
+TypedText = Annotated[str, Query(..., max_length=MAX_QUERY_LENGTH, description="What was typed so far.")]
+Kinds = Annotated[list[Kind], Query(None, alias="type", description="Only results of this kind. Repeat for several.")]
+Categories = _terms("category", "category")
+TargetGroups = _terms("target group", "target_group")
+Localities = _terms("town or district", "locality")
+Free = _flag("`1`: only what is free of charge.")
+NoDanish = _flag("`1`: only what needs no Danish.")
+Accessible = _flag("`1`: only at an accessible venue.")
+PageNumber = Annotated[int, Query(1, ge=1, description=PAGE_DESCRIPTION)]
+Lang = Annotated[Language, Query(DEFAULT_LANGUAGE, description=LANG_DESCRIPTION)]
+
+
+# Error messages.
+
+
+def _shown(value, limit=80):
+    """A bad value as it can be quoted in a message: printable and short."""
+    text = "".join(ch if ch.isprintable() else "�" for ch in str(value))
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _allowed(param):
+    if param == "type":
+        return list(KIND_CODES)
+    if param == "lang":
+        return list(LANGUAGE_CODES)
+    if param in ("category", "target_group", "locality"):
+        vocab = service.vocabularies()
+        terms = {"category": "categories", "target_group": "target_groups", "locality": "localities"}[param]
+        return [term.slug for term in vocab[terms]]
+    return []
+
+
+def bad_value_message(param, value):
+    """The sentence that tells a client what was wrong with one parameter."""
+    if param == "q":
+        if value is None:
+            return _("The parameter “q” is missing: give the words to search for.")
+        if len(value) > MAX_QUERY_LENGTH:
+            return _("The parameter “q” may be at most %(max)d characters long; this one has %(length)d.") % {
+                "max": MAX_QUERY_LENGTH,
+                "length": len(value),
+            }
+        return _("The parameter “q” is empty: give the words to search for.")
+    if param == "page":
+        return _("The parameter “page” must be a whole number from 1 up, not “%(value)s”.") % {"value": _shown(value)}
+    if param in FLAG_PARAMS:
+        return _("The parameter “%(param)s” must be 1 (yes) or 0 (no), not “%(value)s”.") % {
+            "param": param,
+            "value": _shown(value),
+        }
+    allowed = _allowed(param)
+    if allowed:
+        return _("Unknown value “%(value)s” for the parameter “%(param)s”. Allowed values: %(allowed)s.") % {
+            "value": _shown(value),
+            "param": param,
+            "allowed": ", ".join(allowed),
+        }
+    return _("The parameter “%(param)s” has a value that is not allowed: “%(value)s”.") % {
+        "param": _shown(param),
+        "value": _shown(value),
+    }
+
+
+def _language(request):
+    lang = request.GET.get("lang", DEFAULT_LANGUAGE)
+    return lang if lang in LANGUAGE_CODES else DEFAULT_LANGUAGE
+
+
+def error(request, message, status=400):
+    return api.create_response(request, {"error": message}, status=status)
+
+
+@api.exception_handler(ValidationError)
+def invalid_parameters(request, exc):
+    """ninja's own check of the declared types (page, flags, lang, type, q's length): our message, HTTP 400."""
+    with translation.override(_language(request)):
+        messages = []
+        for problem in exc.errors:
+            location = [part for part in problem.get("loc", ()) if isinstance(part, str)]
+            param = location[-1] if location else ""
+            values = request.GET.getlist(param)
+            if param == "type":
+                bad = [value for value in values if value not in KIND_CODES]
+                value = bad[0] if bad else (values[0] if values else "")
+            else:
+                value = values[-1] if values else None
+            message = bad_value_message(param, value)
+            if message not in messages:
+                messages.append(message)
+        return error(request, " ".join(messages) or _("The request's parameters are not valid."))
+
+
+def _cached(response):
+    patch_cache_control(response, public=True, max_age=CACHE_SECONDS)
+    return response
+
+
+def _checked_query(q):
+    """The cleaned query, or None when nothing is left of it (only spaces or control characters)."""
+    text = service.clean_query(q)
+    return text or None
+
+
+def _facets(outcome):
+    facets = {facet: [] for facet in ("type", "category", "target_group", "locality", "flags")}
+    for facet in outcome.facets:
+        facets[facet.param] = [
+            {"value": option.value, "label": str(option.label), "count": option.count, "selected": option.selected}
+            for option in facet.options
+        ]
+    return facets
+
+
+def _result(request, result):
+    doc = result.document
+    return {
+        "title": doc.title,
+        "url": request.build_absolute_uri(doc.url),
+        "type": doc.kind,
+        "type_label": str(doc.get_kind_display()),
+        "summary": doc.summary or "",
+        "association": doc.association_name or None,
+        "categories": [category.name for category in doc.categories.all()],
+        "locality": doc.locality.name if doc.locality_id and doc.locality else None,
+        "activities": [
+            {
+                "title": activity.title,
+                "url": request.build_absolute_uri(activity.url),
+                "summary": activity.summary or "",
+            }
+            for activity in result.activities
+        ],
+    }
+
+
+@api.get(
+    "/search",
+    response={200: SearchResponse, 400: ErrorResponse},
+    summary="Search the portal",
+    description="One page of results for `q`, best first, with facet counts. Facet parameters combine: within a "
+    "facet any chosen value matches, between facets all must match.",
+    operation_id="search",
+    tags=["search"],
+)
+def search(
+    request,
+    response: HttpResponse,
+    q: QueryText,
+    kinds: Kinds = None,
+    category: Categories = None,
+    target_group: TargetGroups = None,
+    locality: Localities = None,
+    free: Free = False,
+    no_danish: NoDanish = False,
+    accessible: Accessible = False,
+    page: PageNumber = 1,
+    lang: Lang = DEFAULT_LANGUAGE,
+):
+    with translation.override(lang):
+        text = _checked_query(q)
+        if text is None:
+            return Status(400, {"error": bad_value_message("q", "")})
+        params = QueryDict(mutable=True)
+        params.setlist("type", kinds or [])
+        params.setlist("category", category or [])
+        params.setlist("target_group", target_group or [])
+        params.setlist("locality", locality or [])
+        for param, chosen in (("free", free), ("no_danish", no_danish), ("accessible", accessible)):
+            if chosen:
+                params[param] = "1"
+        # Unknown facet values are the client's mistake: say so before searching (and before counting the query).
+        unknown = {}
+        if category or target_group or locality:
+            unknown = service.Filters.from_params(params, service.vocabularies()).unknown
+        if unknown:
+            messages = [bad_value_message(param, value) for param, values in unknown.items() for value in values]
+            return Status(400, {"error": " ".join(messages)})
+        locale = Locale.objects.filter(language_code=lang).first()
+        if locale is None:
+            outcome = service.Outcome(query=text)
+        else:
+            outcome = service.run_search(text, locale, params=params, page=page, record=True)
+        docs = [result.document for result in outcome.results]
+        prefetch_related_objects(docs, "categories")  # one query for the whole page
+        _cached(response)
+        return {
+            "query": outcome.query,
+            "count": outcome.count,
+            "page": page,
+            "pages": outcome.pages,
+            "suggestion": outcome.suggestion or None,
+            "results": [_result(request, result) for result in outcome.results],
+            "facets": _facets(outcome),
+        }
+
+
+@api.get(
+    "/search/suggest",
+    response={200: SuggestResponse, 400: ErrorResponse},
+    summary="Suggestions as you type",
+    description="Titles that begin with what was typed so far, for a search box's list of suggestions. "
+    "Fewer than 2 characters give an empty list.",
+    operation_id="suggest",
+    tags=["search"],
+)
+def suggest(
+    request,
+    response: HttpResponse,
+    q: TypedText,
+    lang: Lang = DEFAULT_LANGUAGE,
+):
+    with translation.override(lang):
+        text = service.clean_query(q)
+        locale = Locale.objects.filter(language_code=lang).first()
+        docs = service.suggest(text, locale) if locale is not None else []
+        _cached(response)
+        return {
+            "query": text,
+            "suggestions": [
+                {
+                    "title": doc.title,
+                    "url": request.build_absolute_uri(doc.url),
+                    "type": doc.kind,
+                    "type_label": str(doc.get_kind_display()),
+                    "association": doc.association_name or None,
+                }
+                for doc in docs
+            ],
+        }
+
+
+# Wagtail's API v2, read-only.
+
+
+class ReadOnlyAPIMixin:
+    """Anonymous, JSON only (no browsable HTML pages), and no control characters in parameters.
+
+    Every caller sees what the public sees: no logins or passwords over the API (a signed-in
+    editor gets no more than anyone). PostgreSQL refuses NUL in text, so a NUL in ``?slug=``
+    or ``?html_path=`` would otherwise be a 500."""
+
+    renderer_classes = [JSONRenderer]
+    authentication_classes = []
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        for key, values in request.GET.lists():
+            if any(not ch.isprintable() for value in [key, *values] for ch in value):
+                raise BadRequestError("query parameters may not contain control characters")
+
+
+class PlainWordsSearchFilter(SearchFilter):
+    """Wagtail's ``?search=``, with the query reduced to plain words first.
+
+    Wagtail hands the text to the backend as it is, and SQLite's full-text search fails on
+    an unbalanced quote or a stray operator (a 500). The portal's own search API is the
+    place for a Danish-aware search; here words are enough."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" in request.GET:
+            params = request.GET.copy()
+            params["search"] = " ".join(re.sub(r"[^\w\s]", " ", service.clean_query(params["search"])).split())
+            request = SimpleNamespace(GET=params)
+        return super().filter_queryset(request, queryset, view)
+
+
+def _plain_search(filter_backends):
+    return [PlainWordsSearchFilter if backend is SearchFilter else backend for backend in filter_backends]
+
+
+def hidden_collection_ids():
+    """Collections whose images and documents the API never lists, whoever asks: private ones (with a view
+    restriction, which Wagtail would show to a visitor who gave the password), an association's own ones
+    (its representatives' working space), and all collections below those."""
+    from directory.access import ASSOCIATION_GROUP_PREFIX
+
+    roots = set(
+        GroupCollectionPermission.objects.filter(group__name__startswith=ASSOCIATION_GROUP_PREFIX).values_list(
+            "collection__path", flat=True
+        )
+    ) | set(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
+    if not roots:
+        return set()
+    return {pk for pk, path in Collection.objects.values_list("pk", "path") if any(path.startswith(r) for r in roots)}
+
+
+class PublicPagesAPIViewSet(ReadOnlyAPIMixin, PagesAPIViewSet):
+    filter_backends = _plain_search(PagesAPIViewSet.filter_backends)
+
+
+class PublicImagesAPIViewSet(ReadOnlyAPIMixin, ImagesAPIViewSet):
+    filter_backends = _plain_search(ImagesAPIViewSet.filter_backends)
+
+    def get_queryset(self):
+        return super().get_queryset().exclude(collection__in=hidden_collection_ids())
+
+
+class PublicDocumentsAPIViewSet(ReadOnlyAPIMixin, DocumentsAPIViewSet):
+    filter_backends = _plain_search(DocumentsAPIViewSet.filter_backends)
+
+    def get_queryset(self):
+        return super().get_queryset().exclude(collection__in=hidden_collection_ids())
+
+
+api_router = WagtailAPIRouter("wagtailapi")
+api_router.register_endpoint("pages", PublicPagesAPIViewSet)
+api_router.register_endpoint("images", PublicImagesAPIViewSet)
+api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)

@@ -1,0 +1,5 @@
+"""Wagtail's opensearch3 backend with the portal's Danish index settings (see search/backends/__init__.py)."""
+
+from . import ENGINES, _danish
+
+SearchBackend = _danish(*ENGINES["opensearch3"])

@@ -1,0 +1,7 @@
+"""The search's own data: one document per searchable thing, its vocabulary and the synonyms staff keep."""
+
+from .analytics import ZeroResultQuery
+from .documents import SearchDocument, Term
+from .synonyms import SynonymGroup
+
+__all__ = ["SearchDocument", "SynonymGroup", "Term", "ZeroResultQuery"]

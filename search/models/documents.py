@@ -1,0 +1,99 @@
+"""One search document per searchable thing, and the vocabulary of words they contain.
+
+Pages differ (an association has categories and a town, a task inherits them from
+its association, an activity lives inside an association page), but a citizen
+searches them all at once and filters them by the same facets. Each live, public
+thing is therefore flattened into a ``SearchDocument``: one model, one index
+definition for every backend, facet values as plain columns. search/documents.py
+builds them when pages are published and drops them when pages go away.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.search import index
+from wagtail.search.queryset import SearchableQuerySetMixin
+
+
+class SearchDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
+    pass
+
+
+class SearchDocument(index.Indexed, models.Model):
+    ASSOCIATION, ACTIVITY, TASK, GUIDE, POLICY, PAGE = "association", "activity", "task", "guide", "policy", "page"
+    KIND_CHOICES = [
+        (ASSOCIATION, _("Association")),
+        (ACTIVITY, _("Activity")),
+        (TASK, _("Volunteer task")),
+        (GUIDE, _("Guide")),
+        (POLICY, _("Policy")),
+        (PAGE, _("Page")),
+    ]
+
+    key = models.CharField(_("key"), max_length=80, unique=True, help_text=_("'page:12' or 'activity:34'."))
+    page = models.ForeignKey("wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+")
+    locale = models.ForeignKey("wagtailcore.Locale", verbose_name=_("locale"), on_delete=models.CASCADE)
+    kind = models.CharField(_("type"), max_length=20, choices=KIND_CHOICES, db_index=True)
+    title = models.CharField(_("title"), max_length=255)
+    summary = models.TextField(_("summary"), blank=True)
+    keywords = models.TextField(
+        _("keywords"), blank=True, help_text=_("Association, categories, target groups and town, as words.")
+    )
+    body = models.TextField(_("text"), blank=True)
+    url = models.CharField(_("address"), max_length=500)
+    association_name = models.CharField(_("association"), max_length=255, blank=True)
+    locality = models.ForeignKey(
+        "directory.Locality", verbose_name=_("locality"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    categories = models.ManyToManyField("directory.Category", verbose_name=_("categories"), blank=True)
+    target_groups = models.ManyToManyField("directory.TargetGroup", verbose_name=_("target groups"), blank=True)
+    is_free = models.BooleanField(_("free"), default=False)
+    no_danish_needed = models.BooleanField(_("no Danish needed"), default=False)
+    accessible_venue = models.BooleanField(_("accessible venue"), default=False)
+    open_until = models.DateField(
+        _("open until"), null=True, blank=True, help_text=_("A task's deadline or end: it leaves the search after.")
+    )
+    updated_at = models.DateTimeField(_("last published"), null=True, blank=True)
+
+    objects = SearchDocumentQuerySet.as_manager()
+
+    search_fields = [
+        index.SearchField("title", boost=4),
+        index.SearchField("keywords", boost=2),
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.AutocompleteField("title"),
+        index.FilterField("locale"),
+        index.FilterField("kind"),
+        index.FilterField("locality"),
+        index.FilterField("is_free"),
+        index.FilterField("no_danish_needed"),
+        index.FilterField("accessible_venue"),
+        index.FilterField("open_until"),
+        index.FilterField("updated_at"),
+    ]
+
+    class Meta:
+        verbose_name = _("search document")
+        verbose_name_plural = _("search documents")
+        indexes = [models.Index(fields=["locale", "kind"])]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.title}"
+
+
+class Term(models.Model):
+    """A word that occurs in the search documents, with its stem and how many documents use it.
+
+    The query side looks words up here to correct one-letter typos, to find
+    compounds ("sorg" in "sorggruppe") and inflections, on every backend alike."""
+
+    word = models.CharField(_("word"), max_length=100, unique=True)
+    stem = models.CharField(_("stem"), max_length=100, db_index=True)
+    documents = models.PositiveIntegerField(_("documents"), default=1)
+
+    class Meta:
+        verbose_name = _("search term")
+        verbose_name_plural = _("search terms")
+
+    def __str__(self):
+        return self.word

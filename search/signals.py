@@ -1,0 +1,54 @@
+"""Keep the search documents in step with publishing, unpublishing, moving, privacy and synonyms."""
+
+import logging
+
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import PageViewRestriction
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import documents
+from .models import SearchDocument, SynonymGroup
+from .vocabulary import vocabulary
+
+logger = logging.getLogger(__name__)
+
+
+def _resync(page):
+    """Rebuild a page's documents; its descendants too when their address or inherited facts changed."""
+    before = SearchDocument.objects.filter(page_id=page.pk).values_list("url", flat=True).first()
+    specific = page.specific
+    documents.sync_page(specific)
+    after = SearchDocument.objects.filter(page_id=page.pk).values_list("url", flat=True).first()
+    # An association's tasks carry its name, categories and town; a new slug moves everything below.
+    if before != after or specific._meta.label_lower == "directory.associationpage":
+        for child in specific.get_descendants().specific():
+            documents.sync_page(child)
+
+
+@receiver(page_published)
+def page_published_handler(sender, instance, **kwargs):
+    _resync(instance)
+
+
+@receiver(page_unpublished)
+def page_unpublished_handler(sender, instance, **kwargs):
+    documents.remove_page(instance)
+
+
+@receiver(post_page_move)
+def page_moved_handler(sender, instance, **kwargs):
+    documents.sync_page(instance.specific, descendants=True)
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def privacy_changed(sender, instance, **kwargs):
+    page = instance.page
+    documents.sync_page(page.specific, descendants=True)
+
+
+@receiver(post_save, sender=SynonymGroup)
+@receiver(post_delete, sender=SynonymGroup)
+def synonyms_changed(sender, **kwargs):
+    vocabulary.changed()

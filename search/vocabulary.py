@@ -1,0 +1,230 @@
+"""The words the portal's content actually uses, for correcting and widening queries.
+
+A query word that is in the vocabulary is searched as it is, with its other
+inflections ("besøgsven" also finds "besøgsvenner"). A word that is not may be a
+one-letter typo ("frivilig"), a spelling without æ, ø, å ("aeldre"), a part of a
+compound ("sorg" in "sorggruppe") or a compound of known words ("frivilligjob").
+Only words that occur in the content are ever sent to a backend, so the same
+query means the same thing on SQLite, PostgreSQL and Elasticsearch.
+
+Each process keeps the vocabulary in memory and reloads it when another process
+says it changed (through the cache) or after ``RELOAD_SECONDS``.
+"""
+
+import bisect
+import threading
+import time
+import uuid
+from collections import defaultdict
+
+from django.core.cache import cache
+
+from . import danish
+
+ALPHABET = "abcdefghijklmnopqrstuvwxyzæøåé"
+VERSION_KEY = "search:vocabulary-version"
+RELOAD_SECONDS = 300
+MIN_TYPO_LENGTH = 5  # Shorter words have too many neighbours: "golf" is not "gold".
+MIN_COMPOUND_STEM = 4
+MIN_COMPOUND_REST = 3
+MIN_COMPOUND_HEAD = 4  # "formand" is not about a "mand", "købmand" hardly.
+MAX_ALTERNATIVES = 8
+# Derivational endings: "programmering" is about "programmere", "kodning" about "kode".
+DERIVATIONS = ("ering", "ning", "ing", "else", "hed", "ere", "er", "e")
+LINKS = ("", "e", "s", "er", "en", "es", "ens")  # What may join a compound's parts: "lystfisk-er-forening".
+
+
+class Snapshot:
+    """An immutable view of the vocabulary; lookups never touch the database."""
+
+    def __init__(self, rows, synonym_groups=(), total=0):
+        self.total = total
+        self.synonyms = defaultdict(set)
+        for group in synonym_groups:
+            for term in group:
+                for key in {danish.normalise(term), danish.stem_of(term) if " " not in term else term}:
+                    self.synonyms[key] |= set(group)
+        self.frequency = {}
+        self.by_key = defaultdict(set)
+        self.by_stem = defaultdict(set)
+        self.by_fold = defaultdict(set)
+        for word, stem, documents in rows:
+            key = danish.normalise(word)
+            self.frequency[word] = self.frequency.get(word, 0) + documents
+            self.by_key[key].add(word)
+            self.by_stem[stem].add(word)
+            self.by_fold[danish.fold(word)].add(word)
+        self.stems = sorted(self.by_stem)
+        self.reversed_stems = sorted(stem[::-1] for stem in self.by_stem)
+
+    def __len__(self):
+        return len(self.frequency)
+
+    def synonyms_of(self, term):
+        """Other words staff said mean the same as ``term`` (or one of its inflections)."""
+        found = self.synonyms.get(danish.normalise(term), set())
+        if " " not in term:
+            found = found | self.synonyms.get(danish.stem_of(term), set())
+        return found - {danish.normalise(term)}
+
+    def share(self, words):
+        """Roughly the share of documents that contain one of ``words`` (1.0: all of them)."""
+        total = self.total or 1
+        return min(1.0, max((self.frequency.get(word, 0) for word in words), default=0) / total)
+
+    def ranked(self, words, limit=MAX_ALTERNATIVES):
+        return sorted(words, key=lambda word: (-self.frequency.get(word, 0), word))[:limit]
+
+    def exact(self, token):
+        """The token as written, and the same word written with or without æ, ø, å or accents."""
+        return self.by_key.get(danish.normalise(token), set()) | self.by_fold.get(danish.fold(token), set())
+
+    def inflections(self, token):
+        return set(self.by_stem.get(danish.stem_of(token), ()))
+
+    def is_known(self, token):
+        return bool(self.exact(token) or self.inflections(token))
+
+    def derivations(self, token):
+        """Words of the same root when the token adds a derivational ending to a known stem."""
+        key = danish.normalise(token)
+        for ending in DERIVATIONS:
+            root = key[: -len(ending)]
+            if key.endswith(ending) and len(root) >= 3:
+                for candidate in (root, danish.stem(root)):
+                    if candidate in self.by_stem:
+                        return set(self.by_stem[candidate])
+        return set()
+
+    def _is_rest(self, rest, min_length=MIN_COMPOUND_REST):
+        """The second part of a compound, after an optional joining letter or two."""
+        return any(
+            rest.startswith(link) and len(rest) - len(link) >= min_length and self._is_part(rest[len(link) :])
+            for link in LINKS
+        )
+
+    def _is_part(self, part):
+        """Can ``part`` stand as one half of a compound? Allow the linking -s- and -e-."""
+        candidates = [part] + ([part[:-1]] if part[-1:] in "se" and len(part) > MIN_COMPOUND_REST else [])
+        return any(len(c) >= MIN_COMPOUND_REST and c not in danish.STOP_WORDS and self.is_known(c) for c in candidates)
+
+    def compounds(self, token):
+        """Known compounds that begin or end with the token, whose other part is a word too."""
+        key = danish.normalise(token)
+        stem = danish.stem_of(token)
+        found = set()
+        for start in {stem, key}:  # "svømme" starts "svømmeklub"; its stem "svøm" starts "svømning".
+            found |= self._compounds_starting(start)
+        if len(stem) >= MIN_COMPOUND_STEM:
+            reversed_stem = stem[::-1]
+            start = bisect.bisect_left(self.reversed_stems, reversed_stem)
+            for other in self.reversed_stems[start:]:
+                if not other.startswith(reversed_stem):
+                    break
+                head = other[::-1][: -len(stem)]
+                if len(head) >= MIN_COMPOUND_HEAD and self._is_part(head):
+                    found |= self.by_stem[other[::-1]]
+        return found
+
+    def _compounds_starting(self, stem):
+        if len(stem) < MIN_COMPOUND_STEM - 1:
+            return set()
+        # A three-letter word starts only compounds whose other part is long:
+        # "får" in "fåretilsyn", not "bil" in "billede".
+        min_rest = MIN_COMPOUND_REST if len(stem) >= MIN_COMPOUND_STEM else 5
+        found = set()
+        start = bisect.bisect_left(self.stems, stem)
+        for other in self.stems[start:]:
+            if not other.startswith(stem):
+                break
+            rest = other[len(stem) :]
+            if len(rest) >= min_rest and self._is_rest(rest, min_rest):
+                found |= self.by_stem[other]
+        return found
+
+    def split(self, token):
+        """A compound the content writes apart ("frivilligjob" → "frivillig", "job"), best split first."""
+        key = danish.normalise(token)
+        best = None
+        for cut in range(MIN_COMPOUND_REST, len(key) - MIN_COMPOUND_REST + 1):
+            head, tail = key[:cut], key[cut:]
+            if self._is_part(head) and self.is_known(tail):
+                # The split whose parts the content uses most: "vandre|tur", not "vand|retur".
+                score = (1 + self.share(self._forms(head))) * (1 + self.share(self._forms(tail))) + min(
+                    len(head), len(tail)
+                ) / 1000
+                if best is None or score > best[0]:
+                    best = (score, head if self.is_known(head) else head[:-1], tail)
+        return (best[1], best[2]) if best else None
+
+    def _forms(self, part):
+        forms = self.exact(part) | self.inflections(part)
+        if not forms and part[-1:] in "se":
+            forms = self.exact(part[:-1]) | self.inflections(part[:-1])
+        return forms
+
+    def corrections(self, token):
+        """Known words one edit away (a letter wrong, missing, extra, or two swapped), commonest first."""
+        key = danish.normalise(token)
+        if len(key) < MIN_TYPO_LENGTH:
+            return []
+        found = set()
+        for edit in _edits(key):
+            found |= self.by_key.get(edit, set())
+        if not found:
+            for edit in _edits(key):
+                found |= self.by_stem.get(danish.stem(edit), set()) if len(edit) >= MIN_TYPO_LENGTH else set()
+        return self.ranked(found, 3)
+
+
+def _edits(word):
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = (a + b[1:] for a, b in splits if b)
+    swaps = (a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1)
+    replaces = (a + c + b[1:] for a, b in splits if b for c in ALPHABET if c != b[0])
+    inserts = (a + c + b for a, b in splits for c in ALPHABET)
+    seen = set()
+    for edit in (*deletes, *swaps, *replaces, *inserts):
+        # Hardly anyone mistypes the first letter, and "skaffe" is not "kaffe": keep it, unless swapped.
+        if edit[:1] != word[:1] and edit[:2] != word[1::-1]:
+            continue
+        if edit not in seen and edit != word:
+            seen.add(edit)
+            yield edit
+
+
+class Vocabulary:
+    """The process's copy of the vocabulary, reloaded when it changes."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._snapshot = None
+        self._version = None
+        self._loaded_at = 0.0
+
+    def changed(self):
+        """Tell every process (through the cache) and this one that the words changed."""
+        cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+        self._snapshot = None
+
+    def forget(self):
+        """Read the vocabulary again at the next search (this process only)."""
+        self._snapshot = None
+
+    def get(self):
+        version = cache.get(VERSION_KEY)
+        snapshot = self._snapshot
+        if snapshot is None or version != self._version or time.monotonic() - self._loaded_at > RELOAD_SECONDS:
+            with self._lock:
+                from .models import SearchDocument, SynonymGroup, Term
+
+                snapshot = Snapshot(
+                    Term.objects.values_list("word", "stem", "documents").iterator(chunk_size=5000),
+                    [group.term_list for group in SynonymGroup.objects.all()],
+                    total=SearchDocument.objects.count(),
+                )
+                self._snapshot, self._version, self._loaded_at = snapshot, version, time.monotonic()
+        return snapshot
+
+
+vocabulary = Vocabulary()

@@ -1,0 +1,216 @@
+"""What the communications staff learn from the search, and the results they put in front of it.
+
+Every search from the search page or the API is counted for the "most frequent searches"
+report, and every search that found nothing for the "searches that found nothing" report, per
+day. Counting never gets in a citizen's way. Staff promote pages or links for a query; a
+citizen sees only promoted pages that are live and public, in their own language.
+"""
+
+import datetime
+import logging
+
+import pytest
+from django.db import connection
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
+from wagtail.models import Locale, PageViewRestriction
+
+from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory
+from home.factories import StandardPageFactory
+from search.analytics import normalise, promotions_for, record_search
+from search.models import ZeroResultQuery
+from search.service import run_search
+
+pytestmark = pytest.mark.django_db
+
+
+def published(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def danish():
+    return Locale.objects.get(language_code="da")
+
+
+@pytest.fixture
+def english():
+    return Locale.objects.get(language_code="en")
+
+
+@pytest.fixture
+def grief_group(home):
+    directory = published(DirectoryIndexPageFactory(parent=home))
+    return published(
+        AssociationPageFactory(
+            parent=directory,
+            title="Sorggruppen i Fjordlund",
+            slug="sorggruppen",
+            summary="Vi mødes, når man har mistet en, man holdt af.",
+        )
+    )
+
+
+def searches_today(text):
+    query = Query.objects.get(query_string=text)
+    return QueryDailyHits.objects.get(query=query, date=timezone.localdate()).hits
+
+
+# Counting --------------------------------------------------------------------------------------------------------
+
+
+def test_every_search_a_citizen_makes_is_counted_for_today(grief_group, danish):
+    for _ in range(2):
+        outcome = run_search("Sorggruppen", danish, record=True)
+        assert outcome.count == 1
+    assert searches_today("sorggruppen") == 2
+    assert not ZeroResultQuery.objects.exists()
+
+
+def test_suggestions_as_you_type_are_not_counted(grief_group, danish):
+    run_search("Sorggruppen", danish)  # record=False: the autocomplete and other internal uses
+    assert not Query.objects.exists()
+
+
+def test_a_search_that_found_nothing_is_counted_once_a_day_with_how_often(grief_group, danish):
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    ZeroResultQuery.objects.create(query_string="xylofonkursus", date=yesterday, hits=4)
+    for _ in range(3):
+        assert run_search("Xylofonkursus", danish, record=True).count == 0
+    rows = {row.date: row.hits for row in ZeroResultQuery.objects.filter(query_string="xylofonkursus")}
+    assert rows == {yesterday: 4, timezone.localdate(): 3}
+    assert searches_today("xylofonkursus") == 3  # it also counts among all searches
+
+
+def test_queries_are_counted_in_one_form_whatever_the_case_and_spacing(grief_group, danish):
+    record_search("Lektiehjælp  for BØRN", 0)
+    record_search("  lektiehjælp for børn\t", 0)
+    record_search("LEKTIEHJÆLP\nFOR\u00a0børn", 0)
+    assert searches_today("lektiehjælp for børn") == 3
+    assert ZeroResultQuery.objects.get(query_string="lektiehjælp for børn").hits == 3
+
+
+def test_nul_and_other_control_characters_are_never_stored():
+    # PostgreSQL refuses NUL in text; escape sequences and invisible characters would garble the report.
+    record_search("sorg\x00gruppe \x1b[31mrød\u200b tekst\x7f", 0)
+    (stored,) = Query.objects.values_list("query_string", flat=True)
+    assert stored == "sorg gruppe [31mrød tekst"
+    assert ZeroResultQuery.objects.get().query_string == stored
+    assert all(ch.isprintable() for ch in stored)
+
+
+def test_an_empty_query_or_one_of_only_control_characters_is_not_counted():
+    for text in ["", "   ", "\x00\x01\n", None]:
+        record_search(text, 0)
+    assert not Query.objects.exists()
+    assert not ZeroResultQuery.objects.exists()
+
+
+def test_a_very_long_query_is_clipped_to_255_characters():
+    record_search("frivillig " * 1000, 0)
+    stored = ZeroResultQuery.objects.get().query_string
+    assert len(stored) <= 255 and stored.startswith("frivillig frivillig")
+    assert Query.objects.get().query_string == stored
+    assert normalise("a" * 300) == "a" * 255
+
+
+def test_a_search_still_answers_when_counting_fails(grief_group, danish, caplog):
+    # The counters' tables are gone (a failed migration, a full disk): the citizen still gets results.
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP TABLE {QueryDailyHits._meta.db_table}")
+        cursor.execute(f"DROP TABLE {ZeroResultQuery._meta.db_table}")
+    with caplog.at_level(logging.ERROR, logger="search.analytics"):
+        found = run_search("Sorggruppen", danish, record=True)
+        nothing = run_search("xylofonkursus", danish, record=True)
+    assert found.count == 1 and found.results[0].title == "Sorggruppen i Fjordlund"
+    assert nothing.count == 0
+    assert "Could not record a search for the reports" in caplog.text
+    assert "xylofonkursus" not in caplog.text  # what citizens type stays out of the logs
+    # The database connection is still usable for the rest of the request.
+    assert run_search("Sorggruppen", danish).count == 1
+
+
+def test_one_counter_failing_does_not_stop_the_other(grief_group, danish):
+    with connection.cursor() as cursor:
+        cursor.execute(f"DROP TABLE {QueryDailyHits._meta.db_table}")
+    assert run_search("xylofonkursus", danish, record=True).count == 0
+    assert ZeroResultQuery.objects.get().query_string == "xylofonkursus"
+
+
+# Promoted results ------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def promoted(home, grief_group):
+    """For "sorg": the grief group, a guide (later unpublished or made private), and the national helpline."""
+    guide = published(StandardPageFactory(parent=home, title="Når du har mistet", slug="naar-du-har-mistet"))
+    query = Query.get("sorg")
+    SearchPromotion.objects.create(query=query, page=guide, description="Vores guide til sorg.", sort_order=1)
+    SearchPromotion.objects.create(
+        query=query,
+        external_link_url="https://www.sorg.dk/",
+        external_link_text="Sorgens Hus",
+        description="Landsdækkende rådgivning.",
+        sort_order=2,
+    )
+    SearchPromotion.objects.create(query=query, page=grief_group, description="Mød andre.", sort_order=0)
+    return guide
+
+
+def test_promoted_results_come_in_the_staffs_order_with_title_address_and_description(promoted, danish):
+    shown = promotions_for("Sorg", danish)
+    assert [(p.title, p.url, p.description, p.external) for p in shown] == [
+        ("Sorggruppen i Fjordlund", "/foreninger/sorggruppen/", "Mød andre.", False),
+        ("Når du har mistet", "/naar-du-har-mistet/", "Vores guide til sorg.", False),
+        ("Sorgens Hus", "https://www.sorg.dk/", "Landsdækkende rådgivning.", True),
+    ]
+
+
+def test_the_search_shows_the_promotions_on_its_first_page(promoted, danish):
+    outcome = run_search("  SORG ", danish, record=True)
+    assert [p.title for p in outcome.promotions] == ["Sorggruppen i Fjordlund", "Når du har mistet", "Sorgens Hus"]
+
+
+def test_an_unpublished_page_is_not_promoted(promoted, danish):
+    promoted.unpublish()
+    assert [p.title for p in promotions_for("sorg", danish)] == ["Sorggruppen i Fjordlund", "Sorgens Hus"]
+
+
+def test_a_private_page_or_a_page_in_a_private_section_is_not_promoted(promoted, grief_group, danish):
+    PageViewRestriction.objects.create(page=promoted, restriction_type=PageViewRestriction.LOGIN)
+    PageViewRestriction.objects.create(
+        page=grief_group.get_parent(), restriction_type=PageViewRestriction.PASSWORD, password="hemmelig"
+    )
+    assert [p.title for p in promotions_for("sorg", danish)] == ["Sorgens Hus"]
+
+
+def test_an_english_visitor_gets_the_english_translation_or_nothing(promoted, grief_group, english):
+    assert [p.title for p in promotions_for("sorg", english)] == ["Sorgens Hus"]  # nothing translated yet
+    translation = grief_group.copy_for_translation(english, copy_parents=True)
+    translation.title = "Grief group in Fjordlund"
+    published(translation)
+    shown = promotions_for("sorg", english)
+    assert [(p.title, p.url) for p in shown] == [
+        ("Grief group in Fjordlund", translation.get_url()),
+        ("Sorgens Hus", "https://www.sorg.dk/"),
+    ]
+    assert shown[0].url.startswith("/en/")
+
+
+def test_looking_for_promotions_creates_no_query_and_costs_two_database_queries(
+    promoted, danish, django_assert_max_num_queries
+):
+    promotions_for("sorg", danish)  # the site's root paths are cached from here on, as in a running site
+    queries_before = Query.objects.count()
+    with django_assert_max_num_queries(2):
+        assert len(promotions_for("sorg", danish)) == 3
+    with django_assert_max_num_queries(1):
+        assert promotions_for("nothing promoted for this", danish) == []
+    assert Query.objects.count() == queries_before
+
+
+def test_no_promotions_for_an_empty_query(promoted, danish, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        assert promotions_for(" \x00 ", danish) == []
