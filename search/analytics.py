@@ -14,6 +14,8 @@ from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
 from django.utils import timezone
 
+from .service import printable
+
 logger = logging.getLogger(__name__)
 
 MAX_LENGTH = 255
@@ -23,8 +25,7 @@ def normalise(query):
     """The form a query is counted and promoted under: printable, lower case, single spaces, at most 255 characters.
 
     Control characters (PostgreSQL rejects NUL) become spaces, like in the search itself."""
-    text = "".join(ch if ch.isprintable() else " " for ch in str(query or ""))
-    return " ".join(text.lower().split())[:MAX_LENGTH].strip()
+    return printable(query).lower()[:MAX_LENGTH].strip()
 
 
 def record_search(query, hits):

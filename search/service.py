@@ -42,10 +42,14 @@ FLAGS = [
 ]
 
 
+def printable(raw):
+    """The text with control characters (PostgreSQL rejects NUL) as spaces, and single spaces."""
+    return " ".join("".join(ch if ch.isprintable() else " " for ch in str(raw or "")).split())
+
+
 def clean_query(raw):
     """Drop control characters and clip the query so no input can upset the backend."""
-    text = "".join(ch if ch.isprintable() else " " for ch in str(raw or ""))
-    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+    return printable(raw)[:MAX_QUERY_LENGTH]
 
 
 @dataclass
