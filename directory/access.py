@@ -14,6 +14,9 @@ inviting new people by email with a link to set their password.
 
 ``representative_scope`` tells the admin hooks which users are representatives
 and nothing more, so that the admin can be narrowed to their own associations.
+
+``association_collections`` tells the content API (content_api/private_collections.py) which
+collections are the associations' own working space, so that it lists nothing from them.
 """
 
 from dataclasses import dataclass, field
@@ -31,6 +34,7 @@ from django.utils import translation
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
+from wagtail import hooks
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 REPRESENTATIVES_GROUP = "Foreningsrepræsentanter"
@@ -77,6 +81,12 @@ def association_collection(association):
         return None
     permission = GroupCollectionPermission.objects.filter(group=group).select_related("collection").first()
     return permission.collection if permission else None
+
+
+@hooks.register("content_api_private_collections")
+def association_collections():
+    """Every association's own collection: its images and documents are its representatives' working files."""
+    return Collection.objects.filter(group_permissions__group__name__startswith=ASSOCIATION_GROUP_PREFIX)
 
 
 def association_representatives(association):

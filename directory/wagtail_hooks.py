@@ -1,4 +1,5 @@
 """Wagtail hooks of the directory, kept in one module per concern."""
 
+from . import access  # noqa: F401  The associations' own collections, which the content API does not list.
 from .admin import hooks as admin_hooks  # noqa: F401
 from .demo import hooks as demo_hooks  # noqa: F401

@@ -7,9 +7,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from content_api.router import api_router
 from search import views as search_views
 from search.api import api as search_api
-from search.api import api_router
 
 from .views import healthz
 
@@ -18,7 +18,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
-    # JSON APIs, without a language prefix: Wagtail's read-only API v2, and the search (/api/search, /api/docs).
+    # JSON APIs, without a language prefix: the content API (Wagtail's API v2), and the search (/api/search, /api/docs).
     path("api/v2/", api_router.urls),
     path("api/", search_api.urls),
 ]

@@ -1,4 +1,4 @@
-"""The portal's JSON APIs: the search (with its OpenAPI description) and Wagtail's read-only API v2.
+"""The search's JSON API, with its OpenAPI description.
 
 ``/api/search`` and ``/api/search/suggest`` answer with the same search the search page
 uses (search/service.py). They are django-ninja operations, so the OpenAPI description at
@@ -8,15 +8,11 @@ uses (search/service.py). They are django-ninja operations, so the OpenAPI descr
 Every bad parameter gets a 400 with ``{"error": "…"}``: a translated sentence naming the
 parameter and the bad value and, for a fixed vocabulary, the values that are allowed.
 
-``/api/v2/`` is Wagtail's API v2 for pages, images and documents, read-only and anonymous.
-Pages are live and public only (Wagtail's own rule). Images and documents in a collection
-with a view restriction or in an association's own collection (the representatives'
-working space, see directory/access.py), or below one, are not listed.
+Wagtail's read-only content API at ``/api/v2/`` is not search: it lives in content_api/.
 """
 
 import json
 import re
-from types import SimpleNamespace
 from typing import Annotated, Literal
 
 from django.conf import settings
@@ -32,14 +28,7 @@ from ninja import Field, NinjaAPI, Query, Schema, Status
 from ninja.errors import ValidationError
 from ninja.openapi.docs import DocsBase
 from ninja.renderers import JSONRenderer as NinjaJSONRenderer
-from rest_framework.renderers import JSONRenderer
-from wagtail.api.v2.filters import SearchFilter
-from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.utils import BadRequestError
-from wagtail.api.v2.views import PagesAPIViewSet
-from wagtail.documents.api.v2.views import DocumentsAPIViewSet
-from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Collection, CollectionViewRestriction, GroupCollectionPermission, Locale
+from wagtail.models import Locale
 
 from . import service
 from .models import SearchDocument
@@ -579,82 +568,3 @@ def suggest(
                 for doc in docs
             ],
         }
-
-
-# Wagtail's API v2, read-only.
-
-
-class ReadOnlyAPIMixin:
-    """Anonymous, JSON only (no browsable HTML pages), and no control characters in parameters.
-
-    Every caller sees what the public sees: no logins or passwords over the API (a signed-in
-    editor gets no more than anyone). PostgreSQL refuses NUL in text, so a NUL in ``?slug=``
-    or ``?html_path=`` would otherwise be a 500."""
-
-    renderer_classes = [JSONRenderer]
-    authentication_classes = []
-
-    def initial(self, request, *args, **kwargs):
-        super().initial(request, *args, **kwargs)
-        for key, values in request.GET.lists():
-            if any(not ch.isprintable() for value in [key, *values] for ch in value):
-                raise BadRequestError("query parameters may not contain control characters")
-
-
-class PlainWordsSearchFilter(SearchFilter):
-    """Wagtail's ``?search=``, with the query reduced to plain words first.
-
-    Wagtail hands the text to the backend as it is, and SQLite's full-text search fails on
-    an unbalanced quote or a stray operator (a 500). The portal's own search API is the
-    place for a Danish-aware search; here words are enough."""
-
-    def filter_queryset(self, request, queryset, view):
-        if "search" in request.GET:
-            params = request.GET.copy()
-            params["search"] = " ".join(re.sub(r"[^\w\s]", " ", service.clean_query(params["search"])).split())
-            request = SimpleNamespace(GET=params)
-        return super().filter_queryset(request, queryset, view)
-
-
-def _plain_search(filter_backends):
-    return [PlainWordsSearchFilter if backend is SearchFilter else backend for backend in filter_backends]
-
-
-def hidden_collection_ids():
-    """Collections whose images and documents the API never lists, whoever asks: private ones (with a view
-    restriction, which Wagtail would show to a visitor who gave the password), an association's own ones
-    (its representatives' working space), and all collections below those."""
-    from directory.access import ASSOCIATION_GROUP_PREFIX
-
-    roots = set(
-        GroupCollectionPermission.objects.filter(group__name__startswith=ASSOCIATION_GROUP_PREFIX).values_list(
-            "collection__path", flat=True
-        )
-    ) | set(CollectionViewRestriction.objects.values_list("collection__path", flat=True))
-    if not roots:
-        return set()
-    return {pk for pk, path in Collection.objects.values_list("pk", "path") if any(path.startswith(r) for r in roots)}
-
-
-class PublicPagesAPIViewSet(ReadOnlyAPIMixin, PagesAPIViewSet):
-    filter_backends = _plain_search(PagesAPIViewSet.filter_backends)
-
-
-class PublicImagesAPIViewSet(ReadOnlyAPIMixin, ImagesAPIViewSet):
-    filter_backends = _plain_search(ImagesAPIViewSet.filter_backends)
-
-    def get_queryset(self):
-        return super().get_queryset().exclude(collection__in=hidden_collection_ids())
-
-
-class PublicDocumentsAPIViewSet(ReadOnlyAPIMixin, DocumentsAPIViewSet):
-    filter_backends = _plain_search(DocumentsAPIViewSet.filter_backends)
-
-    def get_queryset(self):
-        return super().get_queryset().exclude(collection__in=hidden_collection_ids())
-
-
-api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PublicPagesAPIViewSet)
-api_router.register_endpoint("images", PublicImagesAPIViewSet)
-api_router.register_endpoint("documents", PublicDocumentsAPIViewSet)

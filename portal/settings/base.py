@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "directory",
     "policy",
     "search",
+    "content_api",
     "mailer",
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,0 +1,55 @@
+"""Wagtail's API v2 endpoints as the portal serves them: read-only, anonymous, public content only.
+
+Pages are live and public only (Wagtail's own rule). Images and documents in a private
+collection are not listed (see private_collections.py). Every bad parameter is a 400 with
+``{"message": "…"}``.
+"""
+
+from rest_framework.renderers import JSONRenderer
+from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+
+from .filters import PlainWordsSearchFilter
+from .private_collections import hidden_collection_ids
+
+
+class ReadOnlyAPIMixin:
+    """Anonymous, JSON only (no browsable HTML pages), and no control characters in parameters.
+
+    Every caller sees what the public sees: no logins or passwords over the API (a signed-in
+    editor gets no more than anyone). PostgreSQL refuses NUL in text, so a NUL in ``?slug=``
+    or ``?html_path=`` would otherwise be a 500."""
+
+    renderer_classes = [JSONRenderer]
+    authentication_classes = []
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        for key, values in request.GET.lists():
+            if any(not ch.isprintable() for value in [key, *values] for ch in value):
+                raise BadRequestError("query parameters may not contain control characters")
+
+
+def _plain_search(filter_backends):
+    return [PlainWordsSearchFilter if backend is SearchFilter else backend for backend in filter_backends]
+
+
+class PublicPagesAPIViewSet(ReadOnlyAPIMixin, PagesAPIViewSet):
+    filter_backends = _plain_search(PagesAPIViewSet.filter_backends)
+
+
+class PublicImagesAPIViewSet(ReadOnlyAPIMixin, ImagesAPIViewSet):
+    filter_backends = _plain_search(ImagesAPIViewSet.filter_backends)
+
+    def get_queryset(self):
+        return super().get_queryset().exclude(collection__in=hidden_collection_ids())
+
+
+class PublicDocumentsAPIViewSet(ReadOnlyAPIMixin, DocumentsAPIViewSet):
+    filter_backends = _plain_search(DocumentsAPIViewSet.filter_backends)
+
+    def get_queryset(self):
+        return super().get_queryset().exclude(collection__in=hidden_collection_ids())

@@ -1,0 +1,155 @@
+"""Whatever a script puts in the address, the content API answers with JSON or a 400, never a 500.
+
+Reusers' code builds addresses from user input and from guesses: search words with quotes
+and operators, a search operator that does not exist, offsets and limits that are not numbers
+or are far too large, field lists with typos, page types that do not exist, addresses with NUL
+characters. Hypothesis throws that at /api/v2/pages/, /images/ and /documents/. Each answer must
+be 200 with JSON, a 400 with a message (or a 404 for a locale or page that does not exist),
+never a server error and never a traceback. NUL characters matter most on PostgreSQL, which
+refuses them in text: CI runs this on both databases.
+"""
+
+import pytest
+from django.test import Client
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from directory.factories import (
+    ActivityFactory,
+    AssociationPageFactory,
+    DirectoryIndexPageFactory,
+    LocalityFactory,
+    category,
+)
+from policy.factories import GuideIndexPageFactory, GuidePageFactory
+
+pytestmark = pytest.mark.django_db
+
+# Few examples each, no deadline (the first request warms caches), nothing written to .hypothesis/.
+BAD_INPUT = settings(
+    max_examples=60,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+FRAGMENTS = [
+    '"',
+    "'",
+    '"sorg',
+    "AND",
+    "OR",
+    "NOT",
+    "*",
+    "?",
+    "~",
+    "^",
+    ":",
+    "(",
+    ")",
+    "[",
+    "]",
+    "-",
+    "+",
+    "|",
+    "\\",
+    "%",
+    "<script>alert(1)</script>",
+    "'; DROP TABLE wagtailcore_page;--",
+    "title:sorg",
+    "kaj*",
+    "😀",
+    "مرحبا",
+    "\u202eroning",
+    "\x00",
+    "\x07",
+    "\r\n",
+    "\ufeff",
+    "sorggruppe",
+    "ægtefælle",
+    "roning",
+]
+
+fragments = st.sampled_from(FRAGMENTS)
+words = st.lists(st.one_of(fragments, st.text(max_size=8)), min_size=1, max_size=12)
+queries = st.one_of(
+    st.text(max_size=80),
+    words.map(" ".join),
+    words.map("".join),
+    st.tuples(words.map(" ".join), st.integers(min_value=200, max_value=10_000)).map(
+        lambda pair: (pair[0] * (pair[1] // max(len(pair[0]), 1) + 1))[: pair[1]]
+    ),
+)
+numbers = st.one_of(
+    st.integers(min_value=-(10**30), max_value=10**30).map(str),
+    st.integers(min_value=1, max_value=20).map(str),
+    st.floats(allow_nan=True, allow_infinity=True).map(str),
+    st.sampled_from(["", "٣", "²", "0", "-1", "1e3", "0x10", " 2", "+3", "1_000", "9" * 5000, "\x00"]),
+    st.text(max_size=10),
+)
+wagtail_api_params = st.fixed_dictionaries(
+    {},
+    optional={
+        "search": queries,
+        "search_operator": st.one_of(st.sampled_from(["and", "or"]), st.text(max_size=5)),
+        "order": st.one_of(st.sampled_from(["title", "-id", "random"]), st.text(max_size=10)),
+        "limit": numbers,
+        "offset": numbers,
+        "fields": st.one_of(st.sampled_from(["*", "-title", "title,slug", "_"]), st.text(max_size=10)),
+        "type": st.one_of(st.sampled_from(["home.StandardPage", "directory.AssociationPage"]), st.text(max_size=12)),
+        "slug": st.text(max_size=12),
+        "child_of": numbers,
+        "locale": st.text(max_size=4),
+    },
+)
+
+
+@pytest.fixture
+def portal(home):
+    """A few published pages to list and search."""
+    directory = DirectoryIndexPageFactory(parent=home)
+    lysglimt = AssociationPageFactory(
+        parent=directory,
+        title="Lysglimt sorggrupper",
+        slug="lysglimt",
+        summary="Sorggrupper for efterladte ægtefæller.",
+        locality=LocalityFactory(name="Fjordlund"),
+        categories=[category("Socialt arbejde")],
+    )
+    ActivityFactory(association=lysglimt, name="Sorggruppe for forældre", accessible_venue=True)
+    roklub = AssociationPageFactory(parent=directory, title="Fjordlund Roklub", slug="roklub")
+    ActivityFactory(association=roklub, name="Morgenroning", is_free=True, no_danish_needed=True)
+    guides = GuideIndexPageFactory(parent=home)
+    guide = GuidePageFactory(parent=guides, title="Sådan starter du en sorggruppe", slug="sorggruppe")
+    for page in (lysglimt, roklub, guide):
+        page.save_revision().publish()
+
+
+def assert_no_traceback(response):
+    body = response.content.decode("utf-8", errors="replace")
+    assert "Traceback" not in body and 'File "/' not in body, body[:500]
+    return body
+
+
+@BAD_INPUT
+@given(endpoint=st.sampled_from(["pages", "images", "documents"]), params=wagtail_api_params)
+@example(endpoint="pages", params={"search": "\x00"})
+@example(endpoint="pages", params={"search": '"unbalanced AND (sorg OR'})
+@example(endpoint="pages", params={"slug": "\x00", "order": "title"})
+@example(endpoint="documents", params={"search": "x" * 10_000})
+def test_wagtail_api_answers_any_input_with_json_or_a_400(portal, endpoint, params):
+    response = Client().get(f"/api/v2/{endpoint}/", params)
+    assert response.status_code in (200, 400, 404), response.status_code  # 404: a locale that does not exist
+    assert_no_traceback(response)
+    if response.status_code != 200:
+        assert response.json()["message"].strip()
+
+
+@BAD_INPUT
+@given(path=st.text(max_size=40))
+@example(path="/lysglimt\x00/")
+@example(path="/../../etc/passwd")
+def test_wagtail_api_finds_pages_by_any_address_or_says_not_found(portal, path):
+    response = Client().get("/api/v2/pages/find/", {"html_path": path})
+    assert response.status_code in (302, 400, 404), response.status_code
+    assert_no_traceback(response)
