@@ -153,3 +153,35 @@ def test_wagtail_api_finds_pages_by_any_address_or_says_not_found(portal, path):
     response = Client().get("/api/v2/pages/find/", {"html_path": path})
     assert response.status_code in (302, 400, 404), response.status_code
     assert_no_traceback(response)
+
+
+@pytest.mark.parametrize(
+    ("endpoint", "params"),
+    [
+        ("pages", {"search": "sorg", "search_operator": "x"}),
+        ("pages", {"offset": "9" * 5000}),
+        ("pages", {"offset": "-1"}),
+        ("pages", {"limit": "1000"}),
+        ("pages", {"limit": "ti"}),
+        ("pages", {"order": "random", "offset": "2"}),
+        ("pages", {"order": "nonsense"}),
+        ("pages", {"fields": "title,("}),
+        ("pages", {"fields": "nonsense"}),
+        ("pages", {"type": "directory.Nothing"}),
+        ("pages", {"type": "nothing"}),
+        ("pages", {"child_of": "-4"}),
+        ("pages", {"wrong_parameter": "1"}),
+        ("pages", {"rich_text_format": "latex"}),
+        ("images", {"offset": "x"}),
+        ("documents", {"search": "sorg", "search_operator": "nand"}),
+    ],
+)
+def test_a_bad_parameter_is_a_400_with_a_message(client, portal, endpoint, params):
+    response = client.get(f"/api/v2/{endpoint}/", params)
+    assert response.status_code == 400, (params, response.status_code)
+    assert response.json()["message"].strip()
+
+
+def test_an_offset_past_the_end_is_an_empty_list_with_the_real_count(client, portal):
+    body = client.get("/api/v2/pages/", {"offset": str(10**12)}).json()
+    assert body["items"] == [] and body["meta"]["total_count"] > 0
