@@ -1,6 +1,7 @@
 """Wagtail's API v2 endpoints as the portal serves them: read-only, anonymous, public content only.
 
-Pages are live and public only (Wagtail's own rule). Images and documents in a private
+Pages are live and public only (Wagtail's own rule, made strict: a visitor who has given a
+private page's password does not get it here either). Images and documents in a private
 collection are not listed (see private_collections.py). Every bad parameter is a 400 with
 ``{"message": "…"}``.
 """
@@ -39,6 +40,10 @@ def _plain_search(filter_backends):
 
 class PublicPagesAPIViewSet(ReadOnlyAPIMixin, PagesAPIViewSet):
     filter_backends = _plain_search(PagesAPIViewSet.filter_backends)
+
+    def get_base_queryset(self):
+        """Wagtail leaves out the private pages this request may not see; a password given on the site opened them."""
+        return super().get_base_queryset().public()
 
 
 class PublicImagesAPIViewSet(ReadOnlyAPIMixin, ImagesAPIViewSet):

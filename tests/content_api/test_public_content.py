@@ -2,12 +2,13 @@
 
 A library's app, a neighbouring kommune's portal or a newsletter reads Wagtail's read-only
 API v2 at ``/api/v2/``: the live, public pages, images and documents. It never gets a draft,
-a private page, or a file from a private
+a private page (not even to a visitor who knows its password), or a file from a private
 collection or from an association's own collection (its representatives' working space);
 it cannot change anything, and a signed-in editor gets no more from it than anyone.
 """
 
 import pytest
+from django.urls import reverse
 from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
 from wagtail_factories import DocumentFactory, ImageFactory
 
@@ -63,6 +64,19 @@ def test_drafts_and_private_pages_are_not_found_by_id_or_address(client, site_pa
     assert client.get("/api/v2/pages/find/", {"html_path": "/kladde/"}).status_code == 404
     search_titles = {item["title"] for item in client.get("/api/v2/pages/", {"search": "intern"}).json()["items"]}
     assert "Intern side" not in search_titles
+
+
+def test_a_visitor_who_knows_a_private_pages_password_still_gets_nothing_of_it_from_the_api(client, site_pages):
+    private = site_pages["private"]
+    restriction = PageViewRestriction.objects.get(page=private)
+    unlock = reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, private.pk])
+    client.post(unlock, {"password": "hemmeligt", "return_url": "/intern/"})
+    assert client.get("/intern/").status_code == 200  # the page itself is open to this visitor now
+    for key in ("private", "below"):
+        assert client.get(f"/api/v2/pages/{site_pages[key].pk}/").status_code == 404, key
+    titles = {item["title"] for item in client.get("/api/v2/pages/").json()["items"]}
+    assert titles.isdisjoint({"Intern side", "Under den interne"})
+    assert client.get("/api/v2/pages/", {"child_of": private.pk}).status_code == 400  # no such (public) page
 
 
 @pytest.fixture
