@@ -6,14 +6,16 @@ collection are not listed (see private_collections.py). Every bad parameter is a
 ``{"message": "…"}``.
 """
 
+from django.db.models import prefetch_related_objects
 from rest_framework.renderers import JSONRenderer
-from wagtail.api.v2.filters import SearchFilter
+from wagtail.api.v2.filters import FieldsFilter, SearchFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from .filters import PlainWordsSearchFilter
+from .fields import PreparedField
+from .filters import CheckedFieldsFilter, PlainWordsSearchFilter
 from .private_collections import hidden_collection_ids
 
 
@@ -33,13 +35,33 @@ class ReadOnlyAPIMixin:
             if any(not ch.isprintable() for value in [key, *values] for ch in value):
                 raise BadRequestError("query parameters may not contain control characters")
 
+    def paginate_queryset(self, queryset):
+        return list(super().paginate_queryset(queryset))
 
-def _plain_search(filter_backends):
-    return [PlainWordsSearchFilter if backend is SearchFilter else backend for backend in filter_backends]
+    def get_serializer(self, instance=None, *args, **kwargs):
+        """The serializer, after its fields have fetched what they need for all the objects at once."""
+        serializer = super().get_serializer(instance, *args, **kwargs)
+        if instance is None:
+            return serializer
+        many = kwargs.get("many", False)
+        instances = list(instance) if many else [instance]
+        fields = (serializer.child if many else serializer).fields
+        if instances and "locale" in fields:
+            prefetch_related_objects(instances, "locale")
+        for field in fields.values():
+            if isinstance(field, PreparedField):
+                field.prepare(instances)
+        return serializer
+
+
+def checked_filters(filter_backends):
+    """Wagtail's filters with our safe versions of the search and the filters by field value."""
+    safer = {SearchFilter: PlainWordsSearchFilter, FieldsFilter: CheckedFieldsFilter}
+    return [safer.get(backend, backend) for backend in filter_backends]
 
 
 class PublicPagesAPIViewSet(ReadOnlyAPIMixin, PagesAPIViewSet):
-    filter_backends = _plain_search(PagesAPIViewSet.filter_backends)
+    filter_backends = checked_filters(PagesAPIViewSet.filter_backends)
 
     def get_base_queryset(self):
         """Wagtail leaves out the private pages this request may not see; a password given on the site opened them."""
@@ -47,14 +69,14 @@ class PublicPagesAPIViewSet(ReadOnlyAPIMixin, PagesAPIViewSet):
 
 
 class PublicImagesAPIViewSet(ReadOnlyAPIMixin, ImagesAPIViewSet):
-    filter_backends = _plain_search(ImagesAPIViewSet.filter_backends)
+    filter_backends = checked_filters(ImagesAPIViewSet.filter_backends)
 
     def get_queryset(self):
         return super().get_queryset().exclude(collection__in=hidden_collection_ids())
 
 
 class PublicDocumentsAPIViewSet(ReadOnlyAPIMixin, DocumentsAPIViewSet):
-    filter_backends = _plain_search(DocumentsAPIViewSet.filter_backends)
+    filter_backends = checked_filters(DocumentsAPIViewSet.filter_backends)
 
     def get_queryset(self):
         return super().get_queryset().exclude(collection__in=hidden_collection_ids())
