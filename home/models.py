@@ -4,10 +4,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
+
+from content_api.fields import RenditionField
 
 from .blocks import BodyBlock, EntryPointBlock
 
@@ -58,6 +61,14 @@ class HomePage(Page):
         index.SearchField("hero_heading"),
         index.SearchField("hero_intro"),
     ]
+    api_fields = [
+        APIField("hero_heading"),
+        APIField("hero_intro"),
+        APIField("hero_image", serializer=RenditionField("fill-640x480")),
+        APIField("search_heading"),
+        APIField("entry_points"),
+        APIField("body"),
+    ]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -97,6 +108,7 @@ class StandardPage(Page):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+    api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

@@ -7,12 +7,15 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from content_api.fields import RenditionField, TermField, TermsField
 from home.blocks import BodyBlock
 
+from ..api import ActivitiesField, AddressField, ContactsField, SocialLinksField
 from ..validators import validate_cvr, validate_postcode
 
 
@@ -29,6 +32,7 @@ class DirectoryIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("no_results_text")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["directory.AssociationPage"]
@@ -184,6 +188,28 @@ class AssociationPage(Page):
         index.FilterField("has_free_offer"),
         index.FilterField("has_no_danish_needed"),
         index.FilterField("has_accessible_venue"),
+    ]
+    # What the content API serves (/api/v2/pages/?type=directory.AssociationPage): what the page shows.
+    api_fields = [
+        APIField("summary"),
+        APIField("description"),
+        APIField("logo", serializer=RenditionField("max-160x160")),
+        APIField("categories", serializer=TermsField()),
+        APIField("target_groups", serializer=TermsField()),
+        APIField("locality", serializer=TermField()),
+        APIField("address", serializer=AddressField()),
+        APIField("meeting_place"),
+        APIField("meeting_times"),
+        APIField("membership_fee"),
+        APIField("website"),
+        APIField("cvr"),
+        APIField("has_free_offer"),
+        APIField("has_no_danish_needed"),
+        APIField("has_accessible_venue"),
+        APIField("activities", serializer=ActivitiesField()),
+        APIField("contact_form_enabled"),
+        APIField("contacts", serializer=ContactsField()),
+        APIField("social_links", serializer=SocialLinksField()),
     ]
 
     parent_page_types = ["directory.DirectoryIndexPage"]

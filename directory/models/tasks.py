@@ -6,12 +6,15 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from rest_framework.fields import FloatField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from content_api.fields import ParentPageField, TermField
 from home.blocks import BodyBlock
 
 
@@ -41,6 +44,7 @@ class VolunteerTaskIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []
@@ -138,6 +142,26 @@ class VolunteerTaskPage(Page):
         index.FilterField("time_commitment"),
         index.FilterField("no_danish_needed"),
         index.FilterField("locality"),
+    ]
+    # What the content API serves (/api/v2/pages/?type=directory.VolunteerTaskPage): what the page shows.
+    api_fields = [
+        APIField("association", serializer=ParentPageField()),
+        APIField("summary"),
+        APIField("what_you_do"),
+        APIField("time_commitment"),
+        APIField("hours", serializer=FloatField(read_only=True)),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("deadline"),
+        APIField("status"),
+        APIField("is_open"),
+        APIField("skills"),
+        APIField("requires_child_certificate"),
+        APIField("minimum_age"),
+        APIField("language_requirements"),
+        APIField("no_danish_needed"),
+        APIField("where"),
+        APIField("locality", serializer=TermField()),
     ]
 
     parent_page_types = ["directory.AssociationPage"]

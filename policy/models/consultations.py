@@ -12,11 +12,13 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from content_api.fields import ParentPageField
 from home.blocks import BodyBlock
 
 from ..blocks import DocumentBlock
@@ -51,6 +53,17 @@ class ConsultationPage(RoutablePageMixin, Page):
         FieldPanel("next_steps"),
     ]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    # What the content API serves: the consultation, never the responses (they hold names and addresses).
+    api_fields = [
+        APIField("policy", serializer=ParentPageField()),
+        APIField("intro"),
+        APIField("opens_at"),
+        APIField("closes_at"),
+        APIField("state"),
+        APIField("body"),
+        APIField("documents"),
+        APIField("next_steps"),
+    ]
 
     parent_page_types = ["policy.PolicyPage"]
     subpage_types = []

@@ -14,10 +14,12 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from content_api.fields import PageLinksField, TermField, TermsField
 from home.blocks import BodyBlock
 
 from ..blocks import GuideBodyBlock
@@ -33,6 +35,7 @@ class GuideIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro"), APIField("body")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["policy.GuidePage"]
@@ -87,6 +90,16 @@ class GuidePage(Page):
         index.SearchField("body"),
         index.RelatedFields("topic", [index.SearchField("name")]),
         index.FilterField("topic"),
+    ]
+    # What the content API serves (/api/v2/pages/?type=policy.GuidePage): what the page shows.
+    api_fields = [
+        APIField("summary"),
+        APIField("topic", serializer=TermField()),
+        APIField("audiences", serializer=TermsField()),
+        APIField("last_reviewed_on"),
+        APIField("reviewed_by"),
+        APIField("body"),
+        APIField("related_guides", serializer=PageLinksField(source="live_related_guides")),
     ]
 
     parent_page_types = ["policy.GuideIndexPage"]

@@ -13,11 +13,15 @@ from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from content_api.fields import PageLinkField, PageLinksField, ParentPageField
+
+from ..api import VersionsField
 from ..blocks import (
     INITIATIVE_STATUS_CHOICES,
     SIMPLE_RICH_TEXT,
@@ -131,6 +135,27 @@ class PolicyPage(RoutablePageMixin, Page):
         index.SearchField("definitions"),
         index.SearchField("cooperation_rules"),
         index.FilterField("status"),
+    ]
+    # What the content API serves (/api/v2/pages/?type=policy.PolicyPage): what the page shows.
+    api_fields = [
+        APIField("status"),
+        APIField("is_in_force"),
+        APIField("intro"),
+        APIField("adopted_by"),
+        APIField("adopted_on"),
+        APIField("next_evaluation_on"),
+        APIField("revises", serializer=PageLinkField()),
+        APIField("replaced_by", serializer=PageLinkField()),
+        APIField("focus_areas", serializer=PageLinksField()),
+        APIField("versions", serializer=VersionsField()),
+        APIField("vision"),
+        APIField("principles"),
+        APIField("definitions"),
+        APIField("cooperation_rules"),
+        APIField("follow_up"),
+        APIField("related_policies"),
+        APIField("documents"),
+        APIField("contact"),
     ]
 
     parent_page_types = ["home.HomePage"]
@@ -271,6 +296,12 @@ class FocusAreaPage(Page):
         index.SearchField("intro"),
         index.SearchField("goals"),
         index.SearchField("initiatives"),
+    ]
+    api_fields = [
+        APIField("policy", serializer=ParentPageField()),
+        APIField("intro"),
+        APIField("goals"),
+        APIField("initiatives"),
     ]
 
     parent_page_types = ["policy.PolicyPage"]

@@ -185,3 +185,76 @@ def test_a_bad_parameter_is_a_400_with_a_message(client, portal, endpoint, param
 def test_an_offset_past_the_end_is_an_empty_list_with_the_real_count(client, portal):
     body = client.get("/api/v2/pages/", {"offset": str(10**12)}).json()
     assert body["items"] == [] and body["meta"]["total_count"] > 0
+
+
+# Each page type's own fields can be filtered by (?type=…&deadline=2026-05-01): any value gives JSON or a 400.
+
+TYPED_FIELDS = {
+    "directory.AssociationPage": [
+        "categories",
+        "target_groups",
+        "locality",
+        "logo",
+        "has_free_offer",
+        "cvr",
+        "website",
+        "activities",
+        "contacts",
+        "social_links",
+        "description",
+    ],
+    "directory.VolunteerTaskPage": [
+        "hours",
+        "deadline",
+        "start_date",
+        "end_date",
+        "minimum_age",
+        "status",
+        "time_commitment",
+        "locality",
+        "no_danish_needed",
+        "what_you_do",
+    ],
+    "policy.PolicyPage": ["adopted_on", "next_evaluation_on", "revises", "replaced_by", "versions", "principles"],
+    "policy.ConsultationPage": ["opens_at", "closes_at", "body"],
+    "policy.GuidePage": ["topic", "audiences", "last_reviewed_on", "related_guides"],
+    "home.HomePage": ["hero_image", "entry_points"],
+}
+field_values = st.one_of(
+    numbers,
+    st.text(max_size=12),
+    st.sampled_from(
+        [
+            "2026-05-01",
+            "2026-13-01",
+            "2026-02-30",
+            "0001-01-01",
+            "0001-01-01T00:00:00",
+            "9999-12-31T23:59:59",
+            "2026-05-01T10:00:00+14:00",
+            "1e999",
+            "NaN",
+            "Infinity",
+            "-0",
+            "999.95",
+            "[]",
+            "{}",
+            "null",
+            "true",
+        ]
+    ),
+)
+
+
+@BAD_INPUT
+@given(data=st.data(), model=st.sampled_from(sorted(TYPED_FIELDS)), value=field_values)
+@example(data=None, model="policy.ConsultationPage", value="0001-01-01T00:00:00")
+@example(data=None, model="directory.VolunteerTaskPage", value="1e999")
+def test_a_page_types_fields_can_be_filtered_by_any_value_without_a_server_error(portal, data, model, value):
+    field = data.draw(st.sampled_from(TYPED_FIELDS[model])) if data else TYPED_FIELDS[model][0]
+    for params in ({field: value}, {field: value, "fields": "*"}, {"order": field, field: value}):
+        response = Client().get("/api/v2/pages/", {"type": model, **params})
+        assert response.status_code in (200, 400), (params, response.status_code)
+        assert_no_traceback(response)
+        if response.status_code == 400:
+            assert response.json()["message"].strip()
