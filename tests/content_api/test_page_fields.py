@@ -704,5 +704,7 @@ def test_rich_text_can_be_asked_for_as_html_with_page_links_resolved(client, hom
     )
     stored = client.get(f"/api/v2/pages/{page.pk}/").json()["body"][0]["value"]
     html = client.get(f"/api/v2/pages/{page.pk}/", {"rich_text_format": "html"}).json()["body"][0]["value"]
+    markdown = client.get(f"/api/v2/pages/{page.pk}/", {"rich_text_format": "markdown"}).json()["body"][0]["value"]
     assert 'linktype="page"' in stored
     assert 'href="/kontakt/"' in html
+    assert "[kontakt](/kontakt/)" in markdown
