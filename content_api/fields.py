@@ -85,7 +85,7 @@ def page_link(page, context):
 
 
 def public_pages(context):
-    """Pages anyone may see through the API: live, public, on this site (Wagtail's own rule for the pages endpoint)."""
+    """Pages anyone may see through the API: live, public, on this site (the pages endpoint's own queryset)."""
     return context["base_queryset"]
 
 
@@ -97,8 +97,10 @@ class PageLinkField(PreparedField):
         self.public_ids = set(public_pages(self.context).filter(pk__in=ids).values_list("pk", flat=True))
 
     def get_attribute(self, instance):
+        if not hasattr(self, "public_ids"):
+            self.prepare([instance])
         page_id = getattr(instance, f"{self.source}_id", None)
-        if page_id is None or page_id not in getattr(self, "public_ids", ()):
+        if page_id is None or page_id not in self.public_ids:
             return None
         return super().get_attribute(instance)
 
