@@ -16,6 +16,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from .fields import PreparedField
 from .filters import CheckedFieldsFilter, PlainWordsSearchFilter
+from .pagination import OffsetPastTheEndPagination
 from .private_collections import hidden_collection_ids
 
 
@@ -28,6 +29,7 @@ class ReadOnlyAPIMixin:
 
     renderer_classes = [JSONRenderer]
     authentication_classes = []
+    pagination_class = OffsetPastTheEndPagination
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
