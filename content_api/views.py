@@ -37,6 +37,15 @@ class ReadOnlyAPIMixin:
             if any(not ch.isprintable() for value in [key, *values] for ch in value):
                 raise BadRequestError("query parameters may not contain control characters")
 
+    def find_object(self, queryset, request):
+        """``find/?id=`` must be a whole number (Wagtail hands it to the database as given: a 500)."""
+        if "id" in request.GET:
+            try:
+                int(request.GET["id"])
+            except ValueError as error:
+                raise BadRequestError("id must be a whole number") from error
+        return super().find_object(queryset, request)
+
     def paginate_queryset(self, queryset):
         return list(super().paginate_queryset(queryset))
 

@@ -157,6 +157,16 @@ def test_wagtail_api_finds_pages_by_any_address_or_says_not_found(portal, path):
     assert_no_traceback(response)
 
 
+@BAD_INPUT
+@given(endpoint=st.sampled_from(["pages", "images", "documents"]), value=numbers)
+@example(endpoint="pages", value="x")
+@example(endpoint="documents", value=str(10**30))
+def test_wagtail_api_finds_anything_by_any_id_or_says_not_found(portal, endpoint, value):
+    response = Client().get(f"/api/v2/{endpoint}/find/", {"id": value})
+    assert response.status_code in (302, 400, 404), response.status_code
+    assert_no_traceback(response)
+
+
 @pytest.mark.parametrize(
     ("endpoint", "params"),
     [
@@ -176,6 +186,9 @@ def test_wagtail_api_finds_pages_by_any_address_or_says_not_found(portal, path):
         ("pages", {"rich_text_format": "latex"}),
         ("images", {"offset": "x"}),
         ("documents", {"search": "sorg", "search_operator": "nand"}),
+        ("pages/find", {"id": "x"}),
+        ("images/find", {"id": "1.5"}),
+        ("documents/find", {"id": ""}),
     ],
 )
 def test_a_bad_parameter_is_a_400_with_a_message(client, portal, endpoint, params):
