@@ -25,7 +25,8 @@ class ReadOnlyAPIMixin:
 
     Every caller sees what the public sees: no logins or passwords over the API (a signed-in
     editor gets no more than anyone). PostgreSQL refuses NUL in text, so a NUL in ``?slug=``
-    or ``?html_path=`` would otherwise be a 500."""
+    or ``?html_path=`` would otherwise be a 500. Offsets past the end and ``find/?id=`` are
+    checked too, and the fields of ``api_fields`` fetch what they need once per response."""
 
     renderer_classes = [JSONRenderer]
     authentication_classes = []
