@@ -20,6 +20,8 @@ from wagtail.snippets.views.chooser import (
 )
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.admin import VocabularyViewSet
+
 from ..models import Category, ContactMessage, Locality, TargetGroup
 
 
@@ -39,12 +41,6 @@ class ReadAndDeletePermissionPolicy(ModelPermissionPolicy):
 
 
 register_permission_policy(ContactMessage, ReadAndDeletePermissionPolicy(ContactMessage))
-
-
-class VocabularyViewSet(SnippetViewSet):
-    list_display = ["name", "slug", "sort_order"]
-    ordering = ["sort_order", "name"]
-    copy_view_enabled = False
 
 
 class CategoryViewSet(VocabularyViewSet):
