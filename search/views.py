@@ -19,6 +19,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from core.text import printable
 from directory.listing import PARAM_CATEGORY, FilterGroup, FilterOption, _active_filters
 from directory.models import Category, DirectoryIndexPage
 
@@ -42,8 +43,7 @@ def _page_number(raw):
 
 def _was_clipped(raw):
     """Whether the service had to shorten the query (as search.service.clean_query does)."""
-    text = "".join(ch if ch.isprintable() else " " for ch in raw)
-    return len(" ".join(text.split())) > MAX_QUERY_LENGTH
+    return len(printable(raw)) > MAX_QUERY_LENGTH
 
 
 def _filter_groups(facets):
