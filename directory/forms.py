@@ -3,6 +3,9 @@
 A message is stored as a ContactMessage first and then emailed (through the
 django-mailer queue) to the association's contact role addresses, with the
 citizen's address as Reply-To, so the association answers the citizen directly.
+
+The association page takes the form (directory.models imports this module), so this module
+imports no directory model: the message is made through the association (``association.messages``).
 """
 
 from django import forms
@@ -11,10 +14,10 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
 
 from core.forms import CleanCharField, CleanEmailField, PublicForm, validate_phone
-
-from .models import ContactMessage
+from home.models import PortalSettings
 
 NAME_MAX_LENGTH = 120
 PHONE_MAX_LENGTH = 20
@@ -58,13 +61,9 @@ def contact_recipients(association, request=None):
     addresses = list(dict.fromkeys(contact.email.strip() for contact in association.contacts.all() if contact.email))
     if addresses:
         return addresses
-    from home.models import PortalSettings
-
     if request is not None:
         portal = PortalSettings.for_request(request)
     else:
-        from wagtail.models import Site
-
         portal = PortalSettings.for_site(Site.objects.get(is_default_site=True))
     return [portal.contact_email] if portal.contact_email else []
 
@@ -74,8 +73,7 @@ def forward_contact_message(association, form, request=None):
     """Store the message, then queue an email to the association with the citizen as Reply-To."""
     data = form.cleaned_data
     recipients = contact_recipients(association, request)
-    message = ContactMessage.objects.create(
-        association=association,
+    message = association.messages.create(
         name=data["name"],
         email=data["email"],
         phone=data["phone"],

@@ -10,8 +10,13 @@ value is ignored rather than emptying the list.
 Next to each option is the number of results the citizen gets by ticking it, given the *other*
 active filters (standard faceting). Each filter is counted with one aggregate query however many
 options it has, so a listing costs the same number of queries with 10 or 1,000 associations.
+
+The pages call these functions (directory.models imports this module), so imports go one way:
+this module imports no directory model and looks the ones it queries up in Django's app registry
+when a page is shown (``apps.get_model``), as migrations do.
 """
 
+from django.apps import apps
 from django.db.models import BigIntegerField, Count, F, OuterRef, Prefetch, Subquery
 from django.db.models.functions import Coalesce, Substr
 from django.utils.translation import gettext_lazy as _
@@ -31,7 +36,7 @@ from core.listing import (
     vocabulary,
 )
 
-from .models import AssociationPage, Category, Locality, TargetGroup, VolunteerTaskPage
+from .forms import ContactForm
 
 # Parameter names are Danish: they end up in addresses citizens share.
 PARAM_CATEGORY = "kategori"
@@ -49,12 +54,6 @@ ASSOCIATION_FLAGS = [
     Flag(PARAM_NO_DANISH, "has_no_danish_needed", _("No Danish needed")),
     Flag(PARAM_ACCESSIBLE, "has_accessible_venue", _("Accessible venue")),
 ]
-# Time commitments by the words used in addresses.
-TIME_COMMITMENTS = [
-    ("engangsopgave", VolunteerTaskPage.ONE_OFF),
-    ("ugentlig", VolunteerTaskPage.WEEKLY),
-    ("fleksibel", VolunteerTaskPage.FLEXIBLE),
-]
 
 ASSOCIATION_SORTS = {
     "navn": (_("Name (A–Å)"), lambda: [name_sort_key().asc(), "pk"]),
@@ -67,24 +66,26 @@ TASK_SORTS = {
 }
 
 
+def _model(name):
+    """A directory model, looked up in the app registry (directory.models imports this module)."""
+    return apps.get_model("directory", name)
+
+
 def association_listing(request, page):
     """Context of the directory index: live associations under it, filtered, counted, paginated."""
+    AssociationPage, Category = _model("AssociationPage"), _model("Category")
+    categories, target_groups = vocabulary(Category), vocabulary(_model("TargetGroup"))
+    localities = vocabulary(_model("Locality"))
     base = AssociationPage.objects.child_of(page).live().public().filter(locale_id=page.locale_id).order_by()
     listing = FacetedListing(
         request,
         base,
         [
+            Facet.on_m2m(PARAM_CATEGORY, _("Category"), term_choices(categories), AssociationPage, "categories"),
             Facet.on_m2m(
-                PARAM_CATEGORY, _("Category"), term_choices(vocabulary(Category)), AssociationPage, "categories"
+                PARAM_TARGET_GROUP, _("Target group"), term_choices(target_groups), AssociationPage, "target_groups"
             ),
-            Facet.on_m2m(
-                PARAM_TARGET_GROUP,
-                _("Target group"),
-                term_choices(vocabulary(TargetGroup)),
-                AssociationPage,
-                "target_groups",
-            ),
-            Facet.on_field(PARAM_LOCALITY, _("Where"), term_choices(vocabulary(Locality)), "locality_id"),
+            Facet.on_field(PARAM_LOCALITY, _("Where"), term_choices(localities), "locality_id"),
         ],
         flags=ASSOCIATION_FLAGS,
         flags_legend=_("Inclusion"),
@@ -109,6 +110,7 @@ def _parent_path():
 
 def _task_category_facet(categories):
     """Categories belong to the association: a task has the categories of the association it is under."""
+    AssociationPage = _model("AssociationPage")
     through, source, target = m2m(AssociationPage, "categories")
 
     def narrow(tasks, category_ids):
@@ -134,8 +136,8 @@ def _task_category_facet(categories):
 
 def task_listing(request, page):
     """Context of "Bliv frivillig": every open task of the site's live associations, filtered and counted."""
-    categories = vocabulary(Category)
-    localities = vocabulary(Locality)
+    AssociationPage, VolunteerTaskPage = _model("AssociationPage"), _model("VolunteerTaskPage")
+    categories, localities = vocabulary(_model("Category")), vocabulary(_model("Locality"))
 
     site_root_path = page.path[: -Page.steplen]  # the home page this listing sits under
     private = Page.objects.private_q()  # one look at the view restrictions, for tasks and associations
@@ -157,6 +159,12 @@ def task_listing(request, page):
         .order_by()
     )
     labels = dict(VolunteerTaskPage.COMMITMENT_CHOICES)
+    # Time commitments by the words used in addresses.
+    commitments = [
+        ("engangsopgave", VolunteerTaskPage.ONE_OFF),
+        ("ugentlig", VolunteerTaskPage.WEEKLY),
+        ("fleksibel", VolunteerTaskPage.FLEXIBLE),
+    ]
     listing = FacetedListing(
         request,
         base,
@@ -165,7 +173,7 @@ def task_listing(request, page):
             Facet.on_field(
                 PARAM_TIME,
                 _("Time commitment"),
-                [Choice(slug, value, labels[value]) for slug, value in TIME_COMMITMENTS],
+                [Choice(slug, value, labels[value]) for slug, value in commitments],
                 "time_commitment",
             ),
             Facet.on_field(PARAM_LOCALITY, _("Where"), term_choices(localities), "place_id"),
@@ -186,7 +194,8 @@ def _attach_associations(tasks):
     paths = {task.parent_path for task in tasks}
     associations = {
         association.path: association
-        for association in AssociationPage.objects.filter(path__in=paths)
+        for association in _model("AssociationPage")
+        .objects.filter(path__in=paths)
         .select_related("locality", "locale")
         .defer("description")
     }
@@ -198,7 +207,8 @@ def _attach_associations(tasks):
 def open_tasks(association):
     """The association's open volunteer tasks, soonest deadline first."""
     return list(
-        VolunteerTaskPage.objects.child_of(association)
+        _model("VolunteerTaskPage")
+        .objects.child_of(association)
         .live()
         .public()
         .open_on()
@@ -210,8 +220,6 @@ def open_tasks(association):
 
 def association_context(request, page):
     """Everything an association page shows, each kind of thing fetched in one query."""
-    from .forms import ContactForm
-
     return {
         "categories": list(page.categories.all()),
         "target_groups": list(page.target_groups.all()),
@@ -226,6 +234,7 @@ def association_context(request, page):
 
 def task_context(request, page):
     """A task page: the task and its association, with how to get in touch."""
+    AssociationPage = _model("AssociationPage")
     parent = page.get_parent()  # routing has already fetched the association; no query here
     association = parent if isinstance(parent, AssociationPage) else getattr(parent, "specific", None)
     if not isinstance(association, AssociationPage):

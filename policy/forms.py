@@ -5,12 +5,17 @@ are dropped before validation, so what is shown again after an error is what was
 checked; a honeypot field catches bots. An attachment must really be a PDF: the
 name must end in .pdf and the content must start like one, because a renamed
 image or program is not something we publish on the kommune's site.
+
+The consultation page takes the form (policy.models imports policy/consultation.py, which
+imports this module), so this module imports no policy model; its limits fit the columns of
+ConsultationResponse (tests/core/test_imports.py checks that they do).
 """
 
 import math
 import os
 
 from django import forms
+from django.conf import settings
 from django.utils.formats import number_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -18,13 +23,16 @@ from django.utils.translation import gettext_lazy as _
 from core.forms import CleanCharField, CleanEmailField, PublicForm
 from core.text import strip_control_characters
 
-from .models.consultations import ConsultationResponse, attachment_limit
-
-NAME_MAX_LENGTH = ConsultationResponse._meta.get_field("name").max_length
+NAME_MAX_LENGTH = 200  # ConsultationResponse.name
 TEXT_MAX_LENGTH = 20_000
-ATTACHMENT_NAME_MAX_LENGTH = ConsultationResponse._meta.get_field("attachment_name").max_length
+ATTACHMENT_NAME_MAX_LENGTH = 200  # ConsultationResponse.attachment_name
 PDF_MAGIC = b"%PDF-"
 MEGABYTE = 1024 * 1024
+
+
+def attachment_limit():
+    """The largest attachment in bytes: settings.CONSULTATION_ATTACHMENT_MAX_BYTES, 10 MB if not set."""
+    return getattr(settings, "CONSULTATION_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
 
 
 def megabytes(size, round_up=False):

@@ -8,14 +8,16 @@ emptying the list. Next to each option is the number of guides the citizen gets 
 ticking it, given the other filter. The listing costs the same number of queries with 5
 or 500 guides: the two vocabularies, one aggregate per filter, and the guides with their
 topics and audiences.
+
+The guide index page calls it (policy.models imports this module), so it imports no policy
+model and looks the guide models up in the app registry.
 """
 
+from django.apps import apps
 from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from core.listing import Facet, FacetedListing, filter_context, name_sort_key, term_choices, vocabulary
-
-from .models import GuideAudience, GuidePage, GuideTopic
 
 # Danish parameter names: they end up in addresses citizens share.
 PARAM_TOPIC = "emne"
@@ -24,14 +26,14 @@ PARAM_AUDIENCE = "for"
 
 def guide_listing(request, index_page):
     """Context of the guide index: its live guides, filtered and counted, with the filter panel."""
+    GuidePage, GuideAudience = apps.get_model("policy", "GuidePage"), apps.get_model("policy", "GuideAudience")
+    topics, audiences = vocabulary(apps.get_model("policy", "GuideTopic")), vocabulary(GuideAudience)
     listing = FacetedListing(
         request,
         GuidePage.objects.child_of(index_page).live().public().order_by(),
         [
-            Facet.on_field(PARAM_TOPIC, _("Topic"), term_choices(vocabulary(GuideTopic)), "topic_id"),
-            Facet.on_m2m(
-                PARAM_AUDIENCE, _("Written for"), term_choices(vocabulary(GuideAudience)), GuidePage, "audiences"
-            ),
+            Facet.on_field(PARAM_TOPIC, _("Topic"), term_choices(topics), "topic_id"),
+            Facet.on_m2m(PARAM_AUDIENCE, _("Written for"), term_choices(audiences), GuidePage, "audiences"),
         ],
     )
     groups = listing.groups()
