@@ -37,6 +37,8 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
+from .models import AssociationPage
+
 REPRESENTATIVES_GROUP = "Foreningsrepræsentanter"
 ASSOCIATION_GROUP_PREFIX = "Forening: "
 PAGE_PERMISSIONS = ["add_page", "change_page"]
@@ -168,18 +170,11 @@ def revoke_association_access(association, user):
     if group is None or not user.groups.filter(pk=group.pk).exists():
         return False
     user.groups.remove(group)
-    association_groups = GroupPagePermission.objects.filter(
-        page__in=Page.objects.type(_association_page_model())
-    ).values_list("group", flat=True)
+    association_pages = Page.objects.type(AssociationPage)
+    association_groups = GroupPagePermission.objects.filter(page__in=association_pages).values_list("group", flat=True)
     if not user.groups.filter(pk__in=association_groups).exists():
         user.groups.remove(*Group.objects.filter(name=REPRESENTATIVES_GROUP))
     return True
-
-
-def _association_page_model():
-    from .models import AssociationPage
-
-    return AssociationPage
 
 
 def representative_scope(user):
@@ -195,7 +190,7 @@ def representative_scope(user):
     if hasattr(user, "_directory_representative_scope"):
         return user._directory_representative_scope
     page_ids = set(GroupPagePermission.objects.filter(group__user=user).values_list("page_id", flat=True))
-    associations = list(_association_page_model().objects.filter(pk__in=page_ids).order_by("path"))
+    associations = list(AssociationPage.objects.filter(pk__in=page_ids).order_by("path"))
     if page_ids - {page.pk for page in associations}:
         scope = None
     elif associations or user.groups.filter(name=REPRESENTATIVES_GROUP).exists():

@@ -3,68 +3,30 @@
 A message is stored as a ContactMessage first and then emailed (through the
 django-mailer queue) to the association's contact role addresses, with the
 citizen's address as Reply-To, so the association answers the citizen directly.
-"""
 
-import re
-import unicodedata
+The association page takes the form (directory.models imports this module), so this module
+imports no directory model: the message is made through the association (``association.messages``).
+"""
 
 from django import forms
 from django.conf import settings
 from django.core.mail import EmailMessage
-from django.core.validators import RegexValidator
 from django.db import transaction
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
 
-from .models import ContactMessage
+from core.forms import CleanCharField, CleanEmailField, PublicForm, validate_phone
+from home.models import PortalSettings
 
 NAME_MAX_LENGTH = 120
 PHONE_MAX_LENGTH = 20
 MESSAGE_MAX_LENGTH = 3000
-# A honeypot: a field with an ordinary-looking name that people never see or fill in.
-HONEYPOT_FIELD = "website"
 
 
-def strip_control_characters(value, keep_newlines=False):
-    """Remove control characters (NUL, escape, bell …) but keep letters, emoji and RTL text as typed.
+class ContactForm(PublicForm):
+    """Control characters leave the text before validation and a honeypot catches bots (core.forms.PublicForm)."""
 
-    Only the Unicode "Cc" category goes: format characters such as the zero width
-    joiner in emoji sequences or the right-to-left mark in Arabic text are kept.
-    """
-    if keep_newlines:
-        value = value.replace("\r\n", "\n").replace("\r", "\n")
-    kept = {"\n", "\t"} if keep_newlines else set()
-    return "".join(ch for ch in value if ch in kept or unicodedata.category(ch) != "Cc")
-
-
-class CleanCharField(forms.CharField):
-    """A text field that silently drops control characters before it validates."""
-
-    def __init__(self, *args, keep_newlines=False, **kwargs):
-        self.keep_newlines = keep_newlines
-        super().__init__(*args, **kwargs)
-
-    def to_python(self, value):
-        if isinstance(value, str):
-            value = strip_control_characters(value, keep_newlines=self.keep_newlines)
-        return super().to_python(value)
-
-
-class CleanEmailField(forms.EmailField):
-    def to_python(self, value):
-        if isinstance(value, str):
-            value = strip_control_characters(value)
-        return super().to_python(value)
-
-
-validate_phone = RegexValidator(
-    re.compile(r"^\+?[0-9][0-9 ()./-]*$"),
-    _("Enter a phone number with digits only, for example 12 34 56 78."),
-    code="phone",
-)
-
-
-class ContactForm(forms.Form):
     name = CleanCharField(label=_("Your name"), max_length=NAME_MAX_LENGTH)
     email = CleanEmailField(
         label=_("Your email"),
@@ -88,22 +50,10 @@ class ContactForm(forms.Form):
         label=_("I agree that my message is passed on to the association"),
         error_messages={"required": _("Tick the box to agree that we pass your message on to the association.")},
     )
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
 
     def __init__(self, data=None, *args, **kwargs):
         kwargs.setdefault("auto_id", "contact-%s")
-        if data is not None:
-            # Clean the text once, so what is shown again after an error is what gets validated.
-            data = data.copy()
-            for name in ("name", "email", "phone", "message", HONEYPOT_FIELD):
-                if name in data:
-                    data[name] = strip_control_characters(data[name], keep_newlines=name == "message")
         super().__init__(data, *args, **kwargs)
-
-    @property
-    def is_spam(self):
-        """A bot filled in the honeypot field that people never see."""
-        return bool(self.data.get(HONEYPOT_FIELD, "").strip())
 
 
 def contact_recipients(association, request=None):
@@ -111,13 +61,9 @@ def contact_recipients(association, request=None):
     addresses = list(dict.fromkeys(contact.email.strip() for contact in association.contacts.all() if contact.email))
     if addresses:
         return addresses
-    from home.models import PortalSettings
-
     if request is not None:
         portal = PortalSettings.for_request(request)
     else:
-        from wagtail.models import Site
-
         portal = PortalSettings.for_site(Site.objects.get(is_default_site=True))
     return [portal.contact_email] if portal.contact_email else []
 
@@ -127,8 +73,7 @@ def forward_contact_message(association, form, request=None):
     """Store the message, then queue an email to the association with the citizen as Reply-To."""
     data = form.cleaned_data
     recipients = contact_recipients(association, request)
-    message = ContactMessage.objects.create(
-        association=association,
+    message = association.messages.create(
         name=data["name"],
         email=data["email"],
         phone=data["phone"],

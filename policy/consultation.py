@@ -1,6 +1,8 @@
 """The consultation page at work: showing it, taking responses, the receipt and the published responses.
 
-ConsultationPage (policy/models/consultations.py) delegates here. The rules:
+ConsultationPage (policy/models/consultations.py) delegates here, so this module imports no
+policy model: it works on the page it is given (its states, its ``responses``) and looks up
+the policy page in the app registry. The rules:
 
 - The form is offered only while the consultation is open. A response sent
   before it opens is refused with 403, one sent after it closes with 410; either
@@ -15,6 +17,7 @@ ConsultationPage (policy/models/consultations.py) delegates here. The rules:
 
 import logging
 
+from django.apps import apps
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
@@ -26,8 +29,9 @@ from django.utils.html import format_html
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext
 
+from home.models import PortalSettings
+
 from .forms import ConsultationResponseForm
-from .models.consultations import ConsultationPage, ConsultationResponse
 
 logger = logging.getLogger(__name__)
 
@@ -53,17 +57,22 @@ def time_tag(moment):
     return format_html('<time datetime="{}">{}</time>', timezone.localtime(moment).isoformat(), format_moment(moment))
 
 
-def state_label(state):
+def state_label(page, state):
     return {
-        ConsultationPage.UPCOMING: gettext("Not open yet"),
-        ConsultationPage.OPEN: gettext("Open for responses"),
-        ConsultationPage.CLOSED: gettext("Closed"),
+        page.UPCOMING: gettext("Not open yet"),
+        page.OPEN: gettext("Open for responses"),
+        page.CLOSED: gettext("Closed"),
     }[state]
+
+
+def parent_policy(page):
+    """The policy page a consultation is about (its parent), in one query."""
+    return apps.get_model("policy", "PolicyPage").objects.parent_of(page)
 
 
 def published_responses(page, request, state):
     """The approved, consented responses with a link to each attachment; empty until the consultation closes."""
-    if state != ConsultationPage.CLOSED:
+    if state != page.CLOSED:
         return []
     responses = list(page.published_responses().only(*PUBLIC_RESPONSE_FIELDS))
     page_url = page.get_url(request) or ""
@@ -76,22 +85,20 @@ def published_responses(page, request, state):
 
 def consultation_context(page, request, state=None):
     """What the template needs besides the page itself; the number of queries does not grow with responses."""
-    from .models import PolicyPage
-
     state = state or page.state()
     context = {
         "state": state,
-        "state_label": state_label(state),
-        "is_upcoming": state == ConsultationPage.UPCOMING,
-        "is_open": state == ConsultationPage.OPEN,
-        "is_closed": state == ConsultationPage.CLOSED,
+        "state_label": state_label(page, state),
+        "is_upcoming": state == page.UPCOMING,
+        "is_open": state == page.OPEN,
+        "is_closed": state == page.CLOSED,
         "opens_at": time_tag(page.opens_at),
         "closes_at": time_tag(page.closes_at),
-        "policy": PolicyPage.objects.parent_of(page).live().first(),
-        "response_form": ConsultationResponseForm() if state == ConsultationPage.OPEN else None,
+        "policy": parent_policy(page).live().first(),
+        "response_form": ConsultationResponseForm() if state == page.OPEN else None,
         "response_received": request.GET.get(PARAM_THANKS) == "1",
         "published_responses": published_responses(page, request, state),
-        "response_count": page.responses.count() if state == ConsultationPage.CLOSED else None,
+        "response_count": page.responses.count() if state == page.CLOSED else None,
     }
     return context
 
@@ -109,7 +116,7 @@ def serve_consultation(page, request):
     if request.method != "POST":
         return render(page, request)
     state = page.state()
-    if state != ConsultationPage.OPEN:
+    if state != page.OPEN:
         return refuse_response(page, request, state)
     form = ConsultationResponseForm(request.POST, request.FILES)
     if form.is_spam:  # a bot gets the same thanks, and nothing is stored or sent
@@ -132,7 +139,7 @@ def refuse_response(page, request, state):
         page,
         request,
         state=state,
-        status=403 if state == ConsultationPage.UPCOMING else 410,
+        status=403 if state == page.UPCOMING else 410,
         refused=True,
         unsent_text=unsent_text,
     )
@@ -140,7 +147,7 @@ def refuse_response(page, request, state):
 
 def receive_response(page, form, request):
     """Store the response, then queue the receipt; a failing receipt never loses the response."""
-    response = ConsultationResponse.objects.create(consultation=page, **form.response_fields())
+    response = page.responses.create(**form.response_fields())
     try:
         with transaction.atomic():
             send_receipt(page, response, request)
@@ -152,17 +159,13 @@ def receive_response(page, form, request):
 
 
 def portal_name(request):
-    from home.models import PortalSettings
-
     name = PortalSettings.for_request(request).portal_name if request is not None else ""
     return name or getattr(settings, "WAGTAIL_SITE_NAME", "Frivilligportal")
 
 
 def send_receipt(page, response, request=None):
     """Queue the receipt to the sender: the consultation, the closing date, a copy of the text, what happens next."""
-    from .models import PolicyPage
-
-    policy = PolicyPage.objects.parent_of(page).first()
+    policy = parent_policy(page).first()
     context = {
         "page": page,
         "policy": policy,

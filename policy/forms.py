@@ -1,30 +1,38 @@
 """The form anyone uses to answer a public consultation (høring).
 
-It follows the directory's contact form (directory/forms.py): control characters
+Like the directory's contact form it is a core.forms.PublicForm: control characters
 are dropped before validation, so what is shown again after an error is what was
 checked; a honeypot field catches bots. An attachment must really be a PDF: the
 name must end in .pdf and the content must start like one, because a renamed
 image or program is not something we publish on the kommune's site.
+
+The consultation page takes the form (policy.models imports policy/consultation.py, which
+imports this module), so this module imports no policy model; its limits fit the columns of
+ConsultationResponse (tests/core/test_imports.py checks that they do).
 """
 
 import math
 import os
 
 from django import forms
+from django.conf import settings
 from django.utils.formats import number_format
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from directory.forms import HONEYPOT_FIELD, CleanCharField, CleanEmailField, strip_control_characters
+from core.forms import CleanCharField, CleanEmailField, PublicForm
+from core.text import strip_control_characters
 
-from .models.consultations import ConsultationResponse, attachment_limit
-
-NAME_MAX_LENGTH = ConsultationResponse._meta.get_field("name").max_length
+NAME_MAX_LENGTH = 200  # ConsultationResponse.name
 TEXT_MAX_LENGTH = 20_000
-ATTACHMENT_NAME_MAX_LENGTH = ConsultationResponse._meta.get_field("attachment_name").max_length
+ATTACHMENT_NAME_MAX_LENGTH = 200  # ConsultationResponse.attachment_name
 PDF_MAGIC = b"%PDF-"
 MEGABYTE = 1024 * 1024
-TEXT_FIELDS = ("name", "email", "text", HONEYPOT_FIELD)
+
+
+def attachment_limit():
+    """The largest attachment in bytes: settings.CONSULTATION_ATTACHMENT_MAX_BYTES, 10 MB if not set."""
+    return getattr(settings, "CONSULTATION_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
 
 
 def megabytes(size, round_up=False):
@@ -81,7 +89,7 @@ class PDFAttachmentField(forms.FileField):
         return upload
 
 
-class ConsultationResponseForm(forms.Form):
+class ConsultationResponseForm(PublicForm):
     name = CleanCharField(label=_("Name or organisation"), max_length=NAME_MAX_LENGTH)
     email = CleanEmailField(
         label=_("Your email"),
@@ -99,16 +107,9 @@ class ConsultationResponseForm(forms.Form):
             "this tick your response still counts in the consultation; it is just not published."
         ),
     )
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
 
     def __init__(self, data=None, files=None, *args, **kwargs):
         kwargs.setdefault("auto_id", "svar-%s")
-        if data is not None:
-            # Clean the text once, so what is shown again after an error is what gets validated.
-            data = data.copy()
-            for name in TEXT_FIELDS:
-                if name in data:
-                    data[name] = strip_control_characters(data[name], keep_newlines=name == "text")
         super().__init__(data, files, *args, **kwargs)
         # Numbers in the help texts follow the language of the request (20.000 in Danish).
         self.fields["text"].help_text = gettext("At most %(count)s characters.") % {
@@ -117,11 +118,6 @@ class ConsultationResponseForm(forms.Form):
         self.fields["attachment"].help_text = gettext(
             "Only PDF files, at most %(limit)s MB. Write your response in the field above as well."
         ) % {"limit": megabytes(attachment_limit())}
-
-    @property
-    def is_spam(self):
-        """A bot filled in the honeypot field that people never see."""
-        return bool(self.data.get(HONEYPOT_FIELD, "").strip())
 
     @property
     def file_must_be_chosen_again(self):

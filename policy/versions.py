@@ -6,11 +6,16 @@ heading and plain-text paragraphs, taken from the policy and its live focus
 areas. Comparing two versions lines the sections up by heading and the
 paragraphs by content, and marks changed words inside a changed paragraph, so
 a reader sees "what changed" in sentences rather than in JSON.
+
+The policy page shows the comparison (policy.models imports this module), so this module
+imports no policy model: it works on the policy it is given (its ``versions``) and looks up
+the focus areas' model in the app registry.
 """
 
 import difflib
 
 from bs4 import BeautifulSoup
+from django.apps import apps
 from django.db import transaction
 from django.template.response import TemplateResponse
 from django.utils.html import escape, format_html
@@ -33,8 +38,7 @@ def paragraphs(html):
 
 def snapshot(policy):
     """The policy's readable text as sections: what a version keeps and what comparisons work on."""
-    from .models import FocusAreaPage
-
+    FocusAreaPage = apps.get_model("policy", "FocusAreaPage")
     sections = []
 
     def add(heading, texts):
@@ -69,17 +73,14 @@ def record_adopted_version(policy, revision=None):
     """Keep the policy's text as a new version if it is adopted on a date it has no version for.
 
     Returns the new version, or None when there was nothing new to record."""
-    from .models import PolicyPage, PolicyVersion
-
-    if policy.status not in PolicyPage.DECIDED or not policy.adopted_on or not policy.adopted_by:
+    if policy.status not in policy.DECIDED or not policy.adopted_on or not policy.adopted_by:
         return None
     with transaction.atomic():
-        existing = PolicyVersion.objects.select_for_update().filter(policy=policy)
+        existing = policy.versions.select_for_update()
         if existing.filter(adopted_on=policy.adopted_on).exists():
             return None
         number = (existing.order_by("-number").values_list("number", flat=True).first() or 0) + 1
-        return PolicyVersion.objects.create(
-            policy=policy,
+        return policy.versions.create(
             number=number,
             title=policy.title,
             adopted_by=policy.adopted_by,

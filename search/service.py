@@ -21,6 +21,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from core.text import printable  # also imported from here by the rest of the search
 from directory.models import Category, Locality, TargetGroup
 
 from . import danish
@@ -40,11 +41,6 @@ FLAGS = [
     ("no_danish", "no_danish_needed", _("No Danish needed")),
     ("accessible", "accessible_venue", _("Accessible venue")),
 ]
-
-
-def printable(raw):
-    """The text with control characters (PostgreSQL rejects NUL) as spaces, and single spaces."""
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in str(raw or "")).split())
 
 
 def clean_query(raw):

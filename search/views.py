@@ -19,12 +19,13 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from directory.listing import PARAM_CATEGORY, FilterGroup, FilterOption, _active_filters
+from core.listing import PARAM_PAGE, FilterGroup, FilterOption, active_filters
+from core.text import printable
+from directory.listing import PARAM_CATEGORY
 from directory.models import Category, DirectoryIndexPage
 
 from .service import FLAGS, MAX_QUERY_LENGTH, clean_query, run_search
 
-PARAM_PAGE = "page"
 # No search has this many pages (the service keeps at most 1,000 matches); a bigger number is not a citizen paging.
 MAX_PAGE = 1000
 PAGE_NUMBER = re.compile(r"[0-9]{1,9}")
@@ -42,8 +43,7 @@ def _page_number(raw):
 
 def _was_clipped(raw):
     """Whether the service had to shorten the query (as search.service.clean_query does)."""
-    text = "".join(ch if ch.isprintable() else " " for ch in raw)
-    return len(" ".join(text.split())) > MAX_QUERY_LENGTH
+    return len(printable(raw)) > MAX_QUERY_LENGTH
 
 
 def _filter_groups(facets):
@@ -115,7 +115,7 @@ def search(request):
         unknown_words=outcome.plan.unknown if outcome.plan else [],
         unknown_filters=_unknown_filters(outcome.filters.unknown),
         filter_groups=groups,
-        active_filters=_active_filters(request, search_url, groups),
+        active_filters=active_filters(request, search_url, groups),
         filters_active=outcome.filters.active,
         clear_filters_url=clear_url,
         past_end=past_end,

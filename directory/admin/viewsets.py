@@ -5,10 +5,8 @@ migration 0003), except that nobody may add or change a contact message: it is
 what a citizen wrote, so staff can only read and delete it.
 """
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext_lazy as _
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
@@ -20,31 +18,12 @@ from wagtail.snippets.views.chooser import (
 )
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from core.admin import AllowedActionsPermissionPolicy, VocabularyViewSet
+
 from ..models import Category, ContactMessage, Locality, TargetGroup
 
-
-class ReadAndDeletePermissionPolicy(ModelPermissionPolicy):
-    """Model permissions, minus adding and changing, which nobody gets (not even superusers)."""
-
-    never = {"add", "change"}
-
-    def user_has_permission(self, user, action):
-        return action not in self.never and super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions):
-        actions = [action for action in actions if action not in self.never]
-        if not actions:
-            return get_user_model().objects.none()
-        return super().users_with_any_permission(actions)
-
-
-register_permission_policy(ContactMessage, ReadAndDeletePermissionPolicy(ContactMessage))
-
-
-class VocabularyViewSet(SnippetViewSet):
-    list_display = ["name", "slug", "sort_order"]
-    ordering = ["sort_order", "name"]
-    copy_view_enabled = False
+# Staff read a message and delete it once dealt with; nobody adds or changes one.
+register_permission_policy(ContactMessage, AllowedActionsPermissionPolicy(ContactMessage, {"view", "delete"}))
 
 
 class CategoryViewSet(VocabularyViewSet):

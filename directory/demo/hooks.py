@@ -2,10 +2,10 @@
 
 from wagtail import hooks
 
+from .loader import load
+
 
 @hooks.register("portal_demo_content")
 def load_directory_demo(command, home, pages, images):
     """Towns, associations, volunteer tasks, the two listing pages and the representatives' logins."""
-    from .loader import load  # Imported late: the loader pulls in models and the demo texts.
-
     return load(command, home=home, pages=pages, images=images)

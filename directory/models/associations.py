@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import HttpResponseNotAllowed, HttpResponseRedirect
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
@@ -16,6 +17,8 @@ from content_api.fields import RenditionField, TermField, TermsField
 from home.blocks import BodyBlock
 
 from ..api import ActivitiesField, AddressField, ContactsField, SocialLinksField
+from ..forms import ContactForm, forward_contact_message
+from ..listing import PARAM_SENT, association_context, association_listing
 from ..validators import validate_cvr, validate_postcode
 
 
@@ -43,8 +46,6 @@ class DirectoryIndexPage(Page):
         verbose_name_plural = _("association directories")
 
     def get_context(self, request, *args, **kwargs):
-        from ..listing import association_listing
-
         context = super().get_context(request, *args, **kwargs)
         context.update(association_listing(request, self))
         return context
@@ -241,11 +242,6 @@ class AssociationPage(Page):
     def serve(self, request, *args, **kwargs):
         """Show the page; on POST, handle the contact form (Post/Redirect/Get, or 400 with the errors)."""
         if request.method == "POST":
-            from django.http import HttpResponseNotAllowed, HttpResponseRedirect
-
-            from ..forms import ContactForm, forward_contact_message
-            from ..listing import PARAM_SENT
-
             if not self.contact_form_enabled:
                 return HttpResponseNotAllowed(["GET", "HEAD"])
             form = ContactForm(request.POST)
@@ -260,8 +256,6 @@ class AssociationPage(Page):
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from ..listing import association_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(association_context(request, self))
         return context

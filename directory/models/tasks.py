@@ -17,6 +17,8 @@ from wagtail.search import index
 from content_api.fields import ParentPageField, TermField
 from home.blocks import BodyBlock
 
+from ..listing import task_context, task_listing
+
 
 class VolunteerTaskQuerySet(PageQuerySet):
     def open_on(self, day=None):
@@ -55,8 +57,6 @@ class VolunteerTaskIndexPage(Page):
         verbose_name_plural = _("volunteer task listings")
 
     def get_context(self, request, *args, **kwargs):
-        from ..listing import task_listing
-
         context = super().get_context(request, *args, **kwargs)
         context.update(task_listing(request, self))
         return context
@@ -189,8 +189,6 @@ class VolunteerTaskPage(Page):
         return self.is_open_on()
 
     def get_context(self, request, *args, **kwargs):
-        from ..listing import task_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(task_context(request, self))
         return context

@@ -24,7 +24,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from directory.admin.viewsets import VocabularyViewSet
+from core.admin import VocabularyViewSet
 
 from ..models import GuideAudience, GuideIndexPage, GuidePage, GuideTopic
 from ..models.guides import REVIEW_INTERVAL

@@ -8,7 +8,6 @@ to Politikejere; moderating needs policy.change_consultationresponse. The
 attachment is served to them from here, never from public media storage.
 """
 
-from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.defaultfilters import filesizeformat
@@ -25,8 +24,9 @@ from wagtail.admin import messages
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import policy_registry, register_permission_policy
+
+from core.admin import AllowedActionsPermissionPolicy
 
 from ..consultation import attachment_response
 from ..models import ConsultationResponse
@@ -35,25 +35,11 @@ MODERATION_NOTE_MAX_LENGTH = 5000
 LIST_FIELDS = ("id", "name", "consultation__title", "submitted_at", "status", "consent_to_publish")
 
 
-class ModerateOnlyPermissionPolicy(ModelPermissionPolicy):
-    """Model permissions, minus adding and deleting, which nobody gets (not even superusers).
-
-    "change" is the right to moderate; the viewset offers no edit form, so the
-    citizen's name, email and text cannot be changed in the admin."""
-
-    never = {"add", "delete"}
-
-    def user_has_permission(self, user, action):
-        return action not in self.never and super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions):
-        actions = [action for action in actions if action not in self.never]
-        if not actions:
-            return get_user_model().objects.none()
-        return super().users_with_any_permission(actions)
-
-
-register_permission_policy(ConsultationResponse, ModerateOnlyPermissionPolicy(ConsultationResponse))
+# "change" is the right to moderate; the viewset offers no edit form, so the citizen's name, email
+# and text cannot be changed in the admin. Nobody adds or deletes a response.
+register_permission_policy(
+    ConsultationResponse, AllowedActionsPermissionPolicy(ConsultationResponse, {"view", "change"})
+)
 
 
 def label(field_name):

@@ -8,18 +8,16 @@ the directory's associations, volunteer tasks and listing pages.
 
 from wagtail import hooks
 
+from .loader import finish, load
+
 
 @hooks.register("portal_demo_content", order=-10)
 def load_policy_demo(command, home, pages, images):
     """The adopted policy with its versions and focus areas, the draft in consultation, the guides, the policy owner."""
-    from .loader import load  # Imported late: the loader pulls in models and the demo texts.
-
     return load(command, home=home, pages=pages, images=images)
 
 
 @hooks.register("portal_demo_content", order=50)
 def finish_policy_demo(command, home, pages, images):
     """Publish the guides and focus areas made in the first step, now that the pages they link to exist."""
-    from .loader import finish
-
     return finish(command, home=home, pages=pages, images=images)

@@ -26,6 +26,8 @@ from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, Page
 
+from directory.models import AssociationPage, VolunteerTaskPage
+
 from ..models import (
     ConsultationPage,
     ConsultationResponse,
@@ -470,8 +472,6 @@ class PolicyDemo:
 
     def link_resolver(self, initiatives):
         """A function from an initiative's link (a page key, an association or a task) to its live page or None."""
-        from directory.models import AssociationPage, VolunteerTaskPage
-
         refs = [ref for item in initiatives for ref in item["links"] if not isinstance(ref, str)]
         associations = {
             page.slug: page

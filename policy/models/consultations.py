@@ -22,6 +22,7 @@ from content_api.fields import ParentPageField
 from home.blocks import BodyBlock
 
 from ..blocks import DocumentBlock
+from ..consultation import consultation_context, serve_consultation, serve_public_attachment
 
 
 class ConsultationPage(RoutablePageMixin, Page):
@@ -99,8 +100,6 @@ class ConsultationPage(RoutablePageMixin, Page):
     # Showing the page, taking responses and serving published attachments: policy/consultation.py.
 
     def get_context(self, request, *args, state=None, **kwargs):
-        from ..consultation import consultation_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(consultation_context(self, request, state=state))
         return context
@@ -108,20 +107,12 @@ class ConsultationPage(RoutablePageMixin, Page):
     @path("")
     def index_route(self, request, *args, **kwargs):
         """The consultation itself: GET shows it, POST takes a response while it is open."""
-        from ..consultation import serve_consultation
-
         return serve_consultation(self, request)
 
     @path("svar/<int:response_id>/vedhaeftning/", name="attachment")
     def attachment_route(self, request, response_id):
         """The attachment of a published response (approved, consented, consultation closed)."""
-        from ..consultation import serve_public_attachment
-
         return serve_public_attachment(self, request, response_id)
-
-
-def attachment_limit():
-    return getattr(settings, "CONSULTATION_ATTACHMENT_MAX_BYTES", 10 * 1024 * 1024)
 
 
 class ConsultationResponse(models.Model):

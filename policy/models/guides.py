@@ -23,6 +23,7 @@ from content_api.fields import PageLinksField, TermField, TermsField
 from home.blocks import BodyBlock
 
 from ..blocks import GuideBodyBlock
+from ..listing import guide_listing
 
 REVIEW_INTERVAL = timedelta(days=365)
 
@@ -46,8 +47,6 @@ class GuideIndexPage(Page):
         verbose_name_plural = _("guide listings")
 
     def get_context(self, request, *args, **kwargs):
-        from ..listing import guide_listing
-
         context = super().get_context(request, *args, **kwargs)
         context.update(guide_listing(request, self))
         return context

@@ -34,6 +34,8 @@ from ..blocks import (
     PrincipleBlock,
     RelatedPolicyBlock,
 )
+from ..versions import compare_view as versions_compare_view
+from .consultations import ConsultationPage
 
 
 class PolicyPage(RoutablePageMixin, Page):
@@ -200,8 +202,6 @@ class PolicyPage(RoutablePageMixin, Page):
         return FocusAreaPage.objects.child_of(self).live().public().specific().order_by("path")
 
     def consultations(self):
-        from .consultations import ConsultationPage
-
         return ConsultationPage.objects.child_of(self).live().public().order_by("-opens_at")
 
     def practice(self, focus_areas):
@@ -274,9 +274,7 @@ class PolicyPage(RoutablePageMixin, Page):
 
     @path("versioner/sammenlign/", name="compare")
     def compare_view(self, request):
-        from ..versions import compare_view
-
-        return compare_view(request, self)
+        return versions_compare_view(request, self)
 
 
 class FocusAreaPage(Page):

@@ -2,7 +2,7 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from directory.models.taxonomy import VocabularyTerm
+from core.models import VocabularyTerm
 
 
 class GuideTopic(VocabularyTerm):

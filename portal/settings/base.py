@@ -43,6 +43,7 @@ BASE_URL = os.environ.get("BASE_URL", "http://127.0.0.1:8000").rstrip("/")
 WAGTAILADMIN_BASE_URL = BASE_URL
 
 INSTALLED_APPS = [
+    "core",
     "home",
     "directory",
     "policy",

@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    """What every app of the portal shares: the vocabulary base, form hygiene, the listing kit, admin pieces.
+
+    It imports no app of the portal; the apps import it.
+    """
+
+    name = "core"
