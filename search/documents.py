@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from . import danish
 from .models import SearchDocument, Term
+from .vocabulary import vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -264,8 +265,6 @@ def add_terms(docs):
     Term.objects.bulk_create(
         [Term(word=word, stem=danish.stem_of(word)) for word in words], ignore_conflicts=True, batch_size=500
     )
-    from .vocabulary import vocabulary
-
     vocabulary.changed()
 
 
@@ -297,6 +296,4 @@ def rebuild_terms():
         Term.objects.bulk_create(
             [Term(word=word, stem=danish.stem_of(word), documents=n) for word, n in counts.items()], batch_size=1000
         )
-    from .vocabulary import vocabulary
-
     vocabulary.changed()

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db import DatabaseError
+from django.http import QueryDict
 from django.utils import timezone
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -23,9 +23,11 @@ from django.utils.translation import gettext_lazy as _
 
 from directory.models import Category, Locality, TargetGroup
 
-from . import danish
+from . import analytics, danish
+from .availability import DOWN_KEY, known_down, mark_down  # noqa: F401  DOWN_KEY: still importable from here
 from .models import SearchDocument
 from .query import analyse
+from .text import printable
 
 logger = logging.getLogger(__name__)
 
@@ -33,18 +35,12 @@ MAX_QUERY_LENGTH = 200
 MAX_MATCHES = 1000
 RERANK = 100
 PER_PAGE = 10
-DOWN_KEY = "search:elasticsearch-down"
 
 FLAGS = [
     ("free", "is_free", _("Free")),
     ("no_danish", "no_danish_needed", _("No Danish needed")),
     ("accessible", "accessible_venue", _("Accessible venue")),
 ]
-
-
-def printable(raw):
-    """The text with control characters (PostgreSQL rejects NUL) as spaces, and single spaces."""
-    return " ".join("".join(ch if ch.isprintable() else " " for ch in str(raw or "")).split())
 
 
 def clean_query(raw):
@@ -170,7 +166,7 @@ def backend_names():
     """The backends to ask, in order: Elasticsearch first unless it failed a moment ago, then the database."""
     names = [name for name in settings.WAGTAILSEARCH_BACKENDS if name != "database"]
     if "database" in settings.WAGTAILSEARCH_BACKENDS:
-        if cache.get(DOWN_KEY):
+        if known_down():
             names = []
         names.append("database")
     return names
@@ -190,7 +186,7 @@ def _ask(run, names=None):
                 logger.exception("The %s search backend failed", name)
                 return None, name
             logger.warning("The %s search backend failed; answering from the database", name, exc_info=True)
-            cache.set(DOWN_KEY, True, settings.ELASTICSEARCH_RETRY_SECONDS)
+            mark_down()
     return None, ""
 
 
@@ -214,8 +210,6 @@ def run_search(text, locale, params=None, page=1, per_page=PER_PAGE, record=Fals
 
     ``record`` counts the query for the staff's reports (the search page and the API do, suggestions don't);
     ``backend`` asks only that backend (the relevance measurements compare them)."""
-    from django.http import QueryDict
-
     text = clean_query(text)
     vocab = vocabularies()
     filters = Filters.from_params(params if params is not None else QueryDict(), vocab)
@@ -315,8 +309,6 @@ def run_search(text, locale, params=None, page=1, per_page=PER_PAGE, record=Fals
         )
         for row, nested in entries
     ]
-    from . import analytics
-
     if page == 1 and not filters.active:
         outcome.promotions = analytics.promotions_for(text, locale)
     if record:

@@ -24,8 +24,8 @@
   "frivilligportal_search_searchdocument", "frivilligportal_wagtailcore_page", …
   (Wagtail's backend itself only knows ``INDEX_PREFIX`` and would ignore it).
 - When Elasticsearch fails, it is marked down in the cache for
-  ELASTICSEARCH_RETRY_SECONDS (search/service.py does the same for the citizens'
-  search). Meanwhile searches made straight on this backend (Wagtail's admin) are
+  ELASTICSEARCH_RETRY_SECONDS (search/availability.py; the citizens' search does the
+  same). Meanwhile searches made straight on this backend (Wagtail's admin) are
   answered by the "database" backend, and indexing skips Elasticsearch instead of
   waiting for it once per object: publishing stays fast, and
   ``manage.py update_index`` catches up once it is back.
@@ -40,7 +40,13 @@ import importlib
 import logging
 import unicodedata
 
+from django.conf import settings as django_settings
+from modelsearch.backends import get_search_backend
+from modelsearch.index import class_is_indexed
+
 from .. import danish
+from ..availability import known_down, mark_down
+from ..models import SynonymGroup
 
 logger = logging.getLogger(__name__)
 
@@ -138,30 +144,11 @@ def index_settings(base, groups):
 
 
 def current_synonym_groups():
-    from ..models import SynonymGroup
-
     try:
         return [group.term_list for group in SynonymGroup.objects.all()]
     except Exception:  # No table yet (an index built before migrating): the index works without synonyms.
         logger.warning("Synonyms could not be read; the index is built without them", exc_info=True)
         return []
-
-
-def known_down():
-    from django.core.cache import cache
-
-    from ..service import DOWN_KEY
-
-    return bool(cache.get(DOWN_KEY))
-
-
-def mark_down():
-    from django.conf import settings
-    from django.core.cache import cache
-
-    from ..service import DOWN_KEY
-
-    cache.set(DOWN_KEY, True, settings.ELASTICSEARCH_RETRY_SECONDS)
 
 
 class DanishIndexMixin:
@@ -194,8 +181,6 @@ class KeywordIndexMixin:
         return self.es.indices.exists(index=self.name)
 
     def add_item(self, item):
-        from modelsearch.index import class_is_indexed
-
         if not class_is_indexed(item.__class__):
             return
         mapping = self.mapping_class(item.__class__)
@@ -210,15 +195,12 @@ class DanishBackendMixin:
             params["INDEX_PREFIX"] = f"{index}_"
         super().__init__(params)
 
-    # While Elasticsearch is known to be down (search/service.py marks it in the cache for
+    # While Elasticsearch is known to be down (search/availability.py marks it in the cache for
     # ELASTICSEARCH_RETRY_SECONDS): searches made straight on this backend, such as Wagtail's admin
     # searches, are answered by the database backend, and indexing skips Elasticsearch instead of
     # waiting TIMEOUT for every object. manage.py update_index catches up.
     def stand_in(self):
-        from django.conf import settings
-        from modelsearch.backends import get_search_backend
-
-        if known_down() and "database" in settings.WAGTAILSEARCH_BACKENDS:
+        if known_down() and "database" in django_settings.WAGTAILSEARCH_BACKENDS:
             return get_search_backend("database")
         return None
 
