@@ -13,6 +13,7 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 
+from ..search import AssociationSearch
 from ..validators import validate_cvr, validate_postcode
 
 
@@ -46,7 +47,7 @@ class DirectoryIndexPage(Page):
         return context
 
 
-class AssociationPage(Page):
+class AssociationPage(AssociationSearch, Page):
     """One association's own page, kept up to date by its representatives under moderation."""
 
     summary = models.CharField(

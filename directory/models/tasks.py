@@ -14,6 +14,8 @@ from wagtail.search import index
 
 from home.blocks import BodyBlock
 
+from ..search import VolunteerTaskSearch
+
 
 class VolunteerTaskQuerySet(PageQuerySet):
     def open_on(self, day=None):
@@ -58,7 +60,7 @@ class VolunteerTaskIndexPage(Page):
         return context
 
 
-class VolunteerTaskPage(Page):
+class VolunteerTaskPage(VolunteerTaskSearch, Page):
     """One task in the opgavebank, placed under the association that needs the help."""
 
     ONE_OFF, WEEKLY, FLEXIBLE = "one_off", "weekly", "flexible"

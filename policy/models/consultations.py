@@ -20,9 +20,10 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 
 from ..blocks import DocumentBlock
+from ..search import PolicySearch
 
 
-class ConsultationPage(RoutablePageMixin, Page):
+class ConsultationPage(PolicySearch, RoutablePageMixin, Page):
     """A consultation round: what we ask about, the documents, the response form, later the responses.
 
     It is open from ``opens_at`` up to (not including) ``closes_at``."""

@@ -21,6 +21,7 @@ from wagtail.search import index
 from home.blocks import BodyBlock
 
 from ..blocks import GuideBodyBlock
+from ..search import GuideSearch
 
 REVIEW_INTERVAL = timedelta(days=365)
 
@@ -50,7 +51,7 @@ class GuideIndexPage(Page):
         return context
 
 
-class GuidePage(Page):
+class GuidePage(GuideSearch, Page):
     """One guide: steps, questions and answers, advice, downloads, a contact and related guides."""
 
     summary = models.CharField(_("short summary"), max_length=300)
