@@ -21,8 +21,6 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from directory.models import Category, Locality, TargetGroup
-
 from . import analytics, danish
 from .availability import DOWN_KEY, known_down, mark_down  # noqa: F401  DOWN_KEY: still importable from here
 from .models import SearchDocument
@@ -149,11 +147,14 @@ class Outcome:
         return self.page > 1
 
 
+# The facets' vocabularies: the models SearchDocument's own relations point to, whichever app keeps them.
+VOCABULARY_FIELDS = {"categories": "categories", "target_groups": "target_groups", "localities": "locality"}
+
+
 def vocabularies():
     return {
-        "categories": list(Category.objects.all()),
-        "target_groups": list(TargetGroup.objects.all()),
-        "localities": list(Locality.objects.all()),
+        name: list(SearchDocument._meta.get_field(field_name).related_model._default_manager.all())
+        for name, field_name in VOCABULARY_FIELDS.items()
     }
 
 

@@ -19,8 +19,8 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from directory.listing import PARAM_CATEGORY, FilterGroup, FilterOption, _active_filters
-from directory.models import Category, DirectoryIndexPage
+from directory.listing import FilterGroup, FilterOption, _active_filters
+from search.browse import browse_links
 
 from .service import FLAGS, MAX_QUERY_LENGTH, clean_query, run_search
 
@@ -73,17 +73,8 @@ def _unknown_filters(unknown):
 
 
 def _browse_categories(locale):
-    """Links to the association directory filtered by each category, for when a search gives nothing."""
-    directory = DirectoryIndexPage.objects.live().public().filter(locale_id=locale.pk).first()
-    if directory is None:
-        return []
-    base_url = directory.get_url()
-    if not base_url:
-        return []
-    return [
-        {"name": category.name, "url": f"{base_url}?{urlencode({PARAM_CATEGORY: category.slug})}"}
-        for category in Category.objects.only("id", "name", "slug", "sort_order")
-    ]
+    """Links to browse for when a search gives nothing: what the apps offer (the directory, its categories)."""
+    return browse_links(locale)
 
 
 def search(request):
