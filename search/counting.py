@@ -1,8 +1,11 @@
 """Counting: the matches' facet values, which of them are still current, and what each option gives.
 
-Every document the backend matched is counted here in Python, so the counts are the same on every
-backend. Reading the matches costs three queries (the documents' facet columns, their categories,
-their target groups).
+Every document the backend matched is counted, so the total and the facet counts are exact for
+any query, and they are counted here in Python, so they are the same on every backend. Reading
+the matches costs three queries whatever their number (the documents' facet columns, their
+categories, their target groups): up to ``IN_LIST_LIMIT`` ids are asked for by id; for more,
+the locale's documents are read and the matching ones kept, so no query carries thousands of
+parameters (SQLite and PostgreSQL both limit them).
 
 An association's matching activities are one result with it (``collapse``), and the counts
 count results as the list shows them.
@@ -19,19 +22,11 @@ from django.utils.translation import gettext_lazy as _
 from .filters import FLAG_FIELDS, FLAGS, TERM_FACETS
 from .models import SearchDocument
 
-ROW_FIELDS = (
-    "id",
-    "page_id",
-    "kind",
-    "locality_id",
-    "is_free",
-    "no_danish_needed",
-    "accessible_venue",
-    "open_until",
-    "updated_at",
-)
+IN_LIST_LIMIT = 500
+ROW_FIELDS = ("id", "page_id", "kind", "locality_id", "is_free", "no_danish_needed", "accessible_venue")
 # The facets a result's values are kept for: the type, the terms and the flags, by URL parameter.
 FACETS = ("type", "category", "target_group", "locality", *FLAG_FIELDS)
+NONE, YES = frozenset(), frozenset({True})  # A facet's values when it has none, a flag's when it is set.
 # Kinds that go stale when nobody updates the association (SEARCH_STALE_AFTER_DAYS).
 STALE_KINDS = (SearchDocument.ASSOCIATION, SearchDocument.ACTIVITY, SearchDocument.TASK)
 
@@ -58,7 +53,10 @@ def stale_before():
 
 
 def current(rows, today=None, stale_before=None):
-    """Drop what a citizen should no longer find: expired tasks and associations nobody has updated in years."""
+    """Drop what a citizen should no longer find: expired tasks and associations nobody has updated in years.
+
+    For rows with ``kind``, ``open_until`` and ``updated_at`` already read (the suggestions);
+    ``current_documents`` is the same rule as a query."""
     today = today or timezone.localdate()
     for row in rows:
         if row["open_until"] and row["open_until"] < today:
@@ -68,39 +66,60 @@ def current(rows, today=None, stale_before=None):
         yield row
 
 
+def current_documents(today=None):
+    """The documents ``current`` keeps, as a query: the database drops the rest before Python reads a date."""
+    documents = SearchDocument.objects.exclude(open_until__lt=today or timezone.localdate())
+    before = stale_before()
+    return documents.exclude(kind__in=STALE_KINDS, updated_at__lt=before) if before else documents
+
+
+def _by_ids_or_locale(queryset, ids, locale, locale_lookup, ids_lookup):
+    """``queryset`` narrowed to ``ids``, or to the locale's rows when there are too many ids to list."""
+    if len(ids) <= IN_LIST_LIMIT:
+        return queryset.filter(**{ids_lookup: ids})
+    return queryset.filter(**{locale_lookup: locale.pk})
+
+
 def _terms_of(relation, ids, locale):
     """{document id: {term id}} for one of SearchDocument's many-to-many facet relations."""
     field = SearchDocument._meta.get_field(relation)
     source, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
+    pairs = _by_ids_or_locale(
+        field.remote_field.through.objects.all(), ids, locale, f"{field.m2m_field_name()}__locale_id", f"{source}__in"
+    )
+    wanted = set(ids)
     terms = defaultdict(set)
-    for doc_id, term_id in field.remote_field.through.objects.filter(**{f"{source}__in": ids}).values_list(
-        source, target
-    ):
-        terms[doc_id].add(term_id)
-    return terms
+    for doc_id, term_id in pairs.values_list(source, target):
+        if doc_id in wanted:
+            terms[doc_id].add(term_id)
+    return dict(terms)
 
 
 def load_rows(ids, locale, today=None):
     """The matched documents that exist and are current, in the order of ``ids``, with their facet values.
 
     Each row is a dict of ``ROW_FIELDS`` and ``values``: {facet parameter: set of values}."""
-    found = {row["id"]: row for row in SearchDocument.objects.filter(pk__in=ids).values(*ROW_FIELDS)}
-    ordered, seen = [], set()
+    wanted = set(ids)
+    documents = _by_ids_or_locale(current_documents(today), ids, locale, "locale_id", "pk__in")
+    found = {row["id"]: row for row in documents.values(*ROW_FIELDS) if row["id"] in wanted}
+    rows, seen = [], set()
     for pk in ids:
         if pk in found and pk not in seen:
             seen.add(pk)
-            ordered.append(found[pk])
-    rows = list(current(ordered, today, stale_before()))
+            rows.append(found[pk])
     live = [row["id"] for row in rows]
     categories, groups = _terms_of("categories", live, locale), _terms_of("target_groups", live, locale)
+    flags = list(FLAG_FIELDS.items())
     for row in rows:
-        row["values"] = {
+        values = {
             "type": {row["kind"]},
-            "category": categories.get(row["id"], set()),
-            "target_group": groups.get(row["id"], set()),
-            "locality": {row["locality_id"]} if row["locality_id"] else set(),
-            **{param: {True} if row[attribute] else set() for param, attribute in FLAG_FIELDS.items()},
+            "category": categories.get(row["id"], NONE),
+            "target_group": groups.get(row["id"], NONE),
+            "locality": {row["locality_id"]} if row["locality_id"] else NONE,
         }
+        for param, attribute in flags:
+            values[param] = YES if row[attribute] else NONE
+        row["values"] = values
     return rows
 
 

@@ -1,9 +1,10 @@
 """Matching: which documents the query finds, from the first backend that answers.
 
 Elasticsearch (or OpenSearch) is asked first unless it failed a moment ago, then the database.
-The backend gives the ids of the matching documents in order of relevance (at most
-``MAX_MATCHES``), nothing else: the counting (search/counting.py) reads what it needs from the
-database, the same for every backend.
+The backend gives the ids of every matching document in order of relevance, nothing else: the
+counting (search/counting.py) reads what it needs from the database, the same for every backend.
+Our Elasticsearch backends give the ids straight from the index (``all_pks``); the database
+backends in one query, the ranked query they would run anyway.
 """
 
 import logging
@@ -17,8 +18,6 @@ from .models import SearchDocument
 from .query import analyse
 
 logger = logging.getLogger(__name__)
-
-MAX_MATCHES = 1000
 
 
 @dataclass
@@ -64,8 +63,17 @@ def ask(run, names=None):
     return None, ""
 
 
+def all_ids(results):
+    """The id of every result, in the backend's order, without making a model object of each."""
+    if hasattr(results, "all_pks"):  # Our Elasticsearch backends: from the index, without the database.
+        return results.all_pks()
+    if hasattr(results, "get_queryset"):  # Wagtail's database backends: their ranked query, ids only.
+        return list(results.get_queryset().values_list("pk", flat=True))
+    return [doc.pk for doc in results]
+
+
 def match(text, plan, locale, backend=None):
-    """The documents in ``locale`` that ``plan`` (the analysed ``text``) finds, best first.
+    """The documents in ``locale`` that ``plan`` (the analysed ``text``) finds: every one, best first.
 
     A query whose words the content does not explain finds nothing; if every word of the plan
     together finds nothing, the plan's looser attempts are tried in turn (``left_out`` names
@@ -78,7 +86,7 @@ def match(text, plan, locale, backend=None):
         # Elasticsearch applies synonyms in its index; the database needs them in the query.
         attempts = (analyse(text, synonyms=False) if applies_synonyms_in_index(name) else plan).attempts()
         for query, left_out in attempts:
-            ids = [doc.pk for doc in base.search(query, backend=name)[:MAX_MATCHES]]
+            ids = all_ids(base.search(query, backend=name))
             if ids:
                 return ids, left_out
         return [], []

@@ -25,7 +25,8 @@ from search.browse import browse_links
 from .service import FLAGS, MAX_QUERY_LENGTH, clean_query, run_search
 
 PARAM_PAGE = "page"
-# No search has this many pages (the service keeps at most 1,000 matches); a bigger number is not a citizen paging.
+# A bigger number is not a citizen paging: it is refused (400) before anything is searched. The total and
+# the number of pages are exact, so a query with more than 10,000 results says so; pages past 1,000 aren't served.
 MAX_PAGE = 1000
 PAGE_NUMBER = re.compile(r"[0-9]{1,9}")
 

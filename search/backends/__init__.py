@@ -251,6 +251,56 @@ class MarkDownOnFailureMixin:
             mark_down()
             raise
 
+    def all_pks(self):
+        try:
+            return super().all_pks()
+        except Exception:
+            mark_down()
+            raise
+
+
+class AllPksMixin:
+    """Results that give every match's id straight from the index, best first, for exact counts.
+
+    Wagtail's results read the matching objects from the database a hundred at a time, a request
+    to Elasticsearch and a query each; the search only needs the ids (search/matching.py). Up to
+    ``PKS_PER_REQUEST`` matches take one request; more are read with the scroll API, that many at
+    a time. Slicing the results does not apply: it is every match."""
+
+    PKS_PER_REQUEST = 10_000  # Elasticsearch's default index.max_result_window.
+
+    def all_pks(self):
+        params = {
+            "index": self.backend.get_index_for_model(self.query_compiler.queryset.model).name,
+            "_source": False,
+            self.fields_param_name: "pk",
+            "size": self.PKS_PER_REQUEST,
+        }
+        body = {**self._get_es_body(), "track_total_hits": True}
+        page = self._backend_do_search(body, **params)
+        hits = page["hits"]["hits"]
+        if self._total(page) <= len(hits):
+            return self._pks(hits)
+        pks = []
+        page = self._backend_do_search(body, scroll="1m", **params)
+        try:
+            while page["hits"]["hits"]:
+                pks += self._pks(page["hits"]["hits"])
+                page = self.backend.es.scroll(scroll_id=page["_scroll_id"], scroll="1m")
+        finally:
+            if "_scroll_id" in page:
+                self.backend.es.clear_scroll(scroll_id=page["_scroll_id"])
+        return pks
+
+    @staticmethod
+    def _total(page):
+        total = page["hits"]["total"]
+        return total["value"] if isinstance(total, dict) else total
+
+    def _pks(self, hits):
+        to_python = self.query_compiler.queryset.model._meta.pk.to_python
+        return [to_python(hit["fields"]["pk"][0]) for hit in hits]
+
 
 ENGINES = {
     # SEARCH_ENGINE: (Wagtail's module, the prefix of its class names)
@@ -289,7 +339,7 @@ def _danish(module_path, prefix):
     index_class = type(f"Danish{prefix}Index", (*index_mixins, index_base), {"__module__": __name__})
     results_base = getattr(module, f"{prefix}SearchResults")
     results_class = type(
-        f"Danish{prefix}SearchResults", (MarkDownOnFailureMixin, results_base), {"__module__": __name__}
+        f"Danish{prefix}SearchResults", (MarkDownOnFailureMixin, AllPksMixin, results_base), {"__module__": __name__}
     )
 
     return type(

@@ -1,6 +1,12 @@
-"""The search's parts alone: filters, matching, ranking, counting, presenting."""
+"""The search's parts alone (filters, matching, ranking, counting, presenting), and exact totals and facet counts.
+
+The backend used to be asked for at most 1,000 matches, so a broad query's total and facet counts
+were silently short. Now every match is counted, whatever their number.
+"""
 
 import datetime
+import math
+from collections import Counter
 
 import pytest
 from django.http import QueryDict
@@ -8,19 +14,23 @@ from django.utils import timezone
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from wagtail.models import Locale
+from wagtail.search.backends import get_search_backends
 
-from directory.factories import category
+from directory.factories import LocalityFactory, category
 from home.factories import StandardPageFactory
-from search import counting
-from search.counting import collapse, count_options, current, select
+from search import counting, documents
+from search.counting import collapse, count_options, current, load_rows, select
 from search.filters import Filters, Selection, vocabularies
-from search.matching import match
+from search.matching import all_ids, match
 from search.models import SearchDocument
 from search.presenting import page_of
 from search.query import Clause, Plan, analyse
 from search.ranking import RERANK, rerank
+from search.service import run_search
 
 ASSOCIATION, ACTIVITY, PAGE = SearchDocument.ASSOCIATION, SearchDocument.ACTIVITY, SearchDocument.PAGE
+KINDS = [ASSOCIATION, SearchDocument.GUIDE, PAGE, SearchDocument.TASK]
+MANY = 1_100  # More than the 1,000 matches the search used to stop at.
 
 
 def danish():
@@ -62,6 +72,33 @@ def test_filters_read_from_the_address_become_the_ids_documents_hold():
 # Matching
 
 
+class Results(list):
+    pass
+
+
+def test_the_ids_come_from_the_index_when_the_backend_can_give_them_alone():
+    class Doc:
+        def __init__(self, pk):
+            self.pk = pk
+
+    assert all_ids(Results([Doc(3), Doc(1)])) == [3, 1]
+    from_index = Results()
+    from_index.all_pks = lambda: [5, 4]
+    assert all_ids(from_index) == [5, 4]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("query", ["fodbold", "fodbold alle", "fodbold OR tennis"])
+def test_the_database_backends_give_the_ids_in_the_order_of_their_results(home, query):
+    for n in range(5):
+        intro = "Fodbold for alle." if n % 2 else "Fodbold og tennis, fodbold og fodbold."
+        StandardPageFactory(parent=home, title=f"Hold {n}", intro=intro).save_revision().publish()
+    plan = analyse(query)
+    for each, _left_out in plan.attempts():
+        results = SearchDocument.objects.filter(locale=danish()).only("id").search(each, backend="default")
+        assert all_ids(results) == [doc.pk for doc in results]
+
+
 @pytest.mark.django_db
 def test_matching_gives_every_id_best_first_and_who_answered(home):
     for n in range(3):
@@ -97,6 +134,34 @@ def test_expired_and_stale_documents_are_not_counted():
         {"id": 3, "kind": SearchDocument.TASK, "open_until": datetime.date(2026, 5, 31), "updated_at": None},
     ]
     assert [r["id"] for r in current(rows, today, timezone.now() - datetime.timedelta(days=730))] == [1]
+
+
+@pytest.mark.django_db
+def test_the_database_keeps_the_documents_current_keeps(home, settings):
+    settings.SEARCH_STALE_AFTER_DAYS = 730
+    today, now = timezone.localdate(), timezone.now()
+    old, recent = now - datetime.timedelta(days=1000), now - datetime.timedelta(days=10)
+    specs = [
+        (kind, open_until, updated_at)
+        for kind in (ASSOCIATION, ACTIVITY, SearchDocument.TASK, PAGE)
+        for open_until in (None, today, today - datetime.timedelta(days=1))
+        for updated_at in (None, old, recent)
+    ]
+    for n, (kind, open_until, updated_at) in enumerate(specs):
+        SearchDocument.objects.create(
+            key=f"test:{n}",
+            page=home,
+            locale=danish(),
+            kind=kind,
+            title="x",
+            url="/",
+            open_until=open_until,
+            updated_at=updated_at,
+        )
+    rows = SearchDocument.objects.values("id", "kind", "open_until", "updated_at")
+    kept = {row["id"] for row in current(rows, today, counting.stale_before())}
+    assert set(counting.current_documents(today).values_list("id", flat=True)) == kept
+    assert 0 < len(kept) < len(specs)
 
 
 def test_an_associations_activities_are_one_result_with_it_and_counted_so():
@@ -172,3 +237,86 @@ def test_a_page_of_entries():
     entries = list(range(25))
     assert page_of(entries, 3, 10) == [20, 21, 22, 23, 24]
     assert page_of(entries, 4, 10) == []
+
+
+# Exact totals and counts, past the old cap
+
+
+@pytest.fixture
+def many_documents(home, directory_vocabulary):
+    """MANY documents that all mention football, with kinds, categories, places and flags in turn."""
+    sports, places = directory_vocabulary
+    locale = danish()
+    documents_ = SearchDocument.objects.bulk_create(
+        SearchDocument(
+            key=f"test:{n}",
+            page=home,
+            locale=locale,
+            kind=KINDS[n % len(KINDS)],
+            title=f"Fodboldhold nummer {n}",
+            summary="Fodbold hver uge.",
+            url=f"/hold-{n}/",
+            locality=places[n % len(places)],
+            is_free=n % 3 == 0,
+            updated_at=timezone.now(),
+        )
+        for n in range(MANY)
+    )
+    through = SearchDocument.categories.through
+    through.objects.bulk_create(
+        through(searchdocument_id=doc.pk, category_id=sports[n % len(sports)].pk) for n, doc in enumerate(documents_)
+    )
+    for backend in get_search_backends():
+        backend.add_bulk(SearchDocument, documents_)
+    documents.rebuild_terms()
+    return documents_
+
+
+@pytest.fixture
+def directory_vocabulary(db):
+    sports = [category(name) for name in ("Idræt og motion", "Kultur og musik", "Spejder")]
+    places = [LocalityFactory(name=name) for name in ("Birkely", "Egebjerg")]
+    return sports, places
+
+
+def option_counts(outcome):
+    return {facet.param: {option.value: option.count for option in facet.options} for facet in outcome.facets}
+
+
+@pytest.mark.django_db
+def test_the_total_and_every_facet_count_are_exact_past_a_thousand_matches(many_documents, directory_vocabulary):
+    sports, places = directory_vocabulary
+    docs = SearchDocument.objects.all()
+
+    outcome = run_search("fodbold", danish())
+    assert outcome.count == MANY and outcome.pages == math.ceil(MANY / 10)
+    counts = option_counts(outcome)
+    assert counts["type"] == dict(Counter(docs.values_list("kind", flat=True)))
+    assert counts["category"] == {sport.slug: docs.filter(categories=sport).count() for sport in sports}
+    assert counts["locality"] == {place.slug: docs.filter(locality=place).count() for place in places}
+    assert counts["flags"] == {"free": docs.filter(is_free=True).count()}
+
+    narrowed = run_search("fodbold", danish(), QueryDict(f"category={sports[1].slug}&free=1"))
+    assert narrowed.count == docs.filter(categories=sports[1], is_free=True).count()
+    assert option_counts(narrowed)["flags"] == {"free": narrowed.count}
+    assert (
+        option_counts(narrowed)["category"][sports[0].slug] == docs.filter(categories=sports[0], is_free=True).count()
+    )
+
+    last = run_search("fodbold", danish(), page=outcome.pages)
+    assert len(last.results) == MANY - (outcome.pages - 1) * 10
+
+
+@pytest.mark.django_db
+def test_reading_the_matches_by_id_or_by_locale_gives_the_same(many_documents, monkeypatch):
+    ids = list(reversed(SearchDocument.objects.values_list("pk", flat=True)[:700]))
+    by_locale = load_rows(ids, danish())
+    monkeypatch.setattr(counting, "IN_LIST_LIMIT", 10_000)
+    by_id = load_rows(ids, danish())
+    assert by_locale == by_id and [r["id"] for r in by_id] == ids
+
+
+@pytest.mark.django_db
+def test_the_api_gives_the_exact_total(client, many_documents):
+    body = client.get("/api/search", {"q": "fodbold"}).json()
+    assert body["count"] == MANY and body["pages"] == math.ceil(MANY / 10)
