@@ -5,8 +5,30 @@ from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
 
-class HeadingBlock(blocks.StructBlock):
+class ReaderTextOnly:
+    """For a struct block whose ``not_searched`` children set the markup (a level, a colour, an icon), not words.
+
+    Wagtail gives the search a choice's label: a heading's level would be indexed as "Overskrift 2"
+    and show in search snippets. The search (Wagtail's and the portal's) gets only the text a reader sees.
+    """
+
+    not_searched = ()
+
+    def get_searchable_content(self, value):
+        if not self.search_index:
+            return []
+        return [
+            text
+            for name, block in self.child_blocks.items()
+            if name not in self.not_searched
+            for text in block.get_searchable_content(value.get(name, block.get_default()))
+        ]
+
+
+class HeadingBlock(ReaderTextOnly, blocks.StructBlock):
     """A section heading; the level keeps the page outline correct for screen readers."""
+
+    not_searched = ("level",)
 
     text = blocks.CharBlock(label=_("Text"), max_length=200)
     level = blocks.ChoiceBlock(
@@ -74,8 +96,10 @@ class CallToActionBlock(blocks.StructBlock):
         label = _("Call to action")
 
 
-class InfoBoxBlock(blocks.StructBlock):
-    """A highlighted box (DKFDS alert) for advice or important facts."""
+class InfoBoxBlock(ReaderTextOnly, blocks.StructBlock):
+    """A highlighted box (DKFDS alert) for advice or important facts; its kind is only its colour."""
+
+    not_searched = ("kind",)
 
     kind = blocks.ChoiceBlock(
         label=_("Kind"),
@@ -105,8 +129,10 @@ class BodyBlock(blocks.StreamBlock):
     call_to_action = CallToActionBlock()
 
 
-class EntryPointBlock(blocks.StructBlock):
+class EntryPointBlock(ReaderTextOnly, blocks.StructBlock):
     """One of the home page's ways in ("Find en forening", "Bliv frivillig" …)."""
+
+    not_searched = ("icon",)
 
     title = blocks.CharBlock(label=_("Title"), max_length=60)
     text = blocks.TextBlock(label=_("Text"), max_length=200)

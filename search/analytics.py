@@ -13,8 +13,12 @@ from dataclasses import dataclass
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
 from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Page, PageViewRestriction
 
-from .service import printable
+from core.text import printable
+
+from .models import ZeroResultQuery
 
 logger = logging.getLogger(__name__)
 
@@ -44,14 +48,10 @@ def record_search(query, hits):
 
 
 def _count_query(text):
-    from wagtail.contrib.search_promotions.models import Query
-
     Query.get(text).add_hit(date=timezone.localdate())
 
 
 def _count_zero_result(text):
-    from .models import ZeroResultQuery
-
     today = timezone.localdate()
     rows = ZeroResultQuery.objects.filter(query_string=text, date=today)
     if rows.update(hits=F("hits") + 1):
@@ -90,9 +90,6 @@ def promotions_for(query, locale):
 
 
 def _promotions(text, locale):
-    from wagtail.contrib.search_promotions.models import SearchPromotion
-    from wagtail.models import Page, PageViewRestriction
-
     picks = list(
         SearchPromotion.objects.filter(query__query_string=text).select_related("page").order_by("sort_order", "pk")
     )

@@ -2,17 +2,23 @@
 
 from wagtail import hooks
 
+from . import documents
+from .models import SynonymGroup
+from .relevance.synonyms import DEMO_SYNONYMS
+from .vocabulary import vocabulary
+
 
 @hooks.register("portal_demo_content")
 def load_search_demo(command, home, pages, images):
-    from .models import SynonymGroup
-    from .relevance.synonyms import DEMO_SYNONYMS
-
     if SynonymGroup.objects.exists():
         return None  # Staff's own list stands; a second run changes nothing.
-    from .vocabulary import vocabulary
-
     SynonymGroup.objects.bulk_create([SynonymGroup(terms=", ".join(group)) for group in DEMO_SYNONYMS])
     vocabulary.changed()
     command.report(f"Created {len(DEMO_SYNONYMS)} synonym groups for the search")
     return None
+
+
+@hooks.register("portal_demo_loaded")
+def count_demo_words(command):
+    """Publishing the demo added its words one page at a time; count them once at the end."""
+    documents.rebuild_terms()

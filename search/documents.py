@@ -2,6 +2,7 @@
 
 A page's documents are (re)built when it is published and dropped when it is
 unpublished, deleted, moved behind a login or stops being open (a filled task).
+What they hold is the page type's own business (search/pages.py); here is only when.
 Drafts never reach the search: an association's submitted change waits for
 moderation and the last approved version stays findable. ``rebuild()`` does the
 whole site again; ``manage.py update_index`` runs it before the backends.
@@ -13,181 +14,13 @@ from collections import Counter
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
-from wagtail.rich_text import get_text_for_indexing
-from wagtail.search import index
 
 from . import danish
 from .models import SearchDocument, Term
+from .pages import dependents_of, documents_of
+from .vocabulary import vocabulary
 
 logger = logging.getLogger(__name__)
-
-BUILDERS = {}
-
-
-def builder(model_label):
-    """Register the function that turns a page of ``model_label`` into document specs."""
-
-    def register(function):
-        BUILDERS[model_label] = function
-        return function
-
-    return register
-
-
-def _text(value):
-    if value is None:
-        return ""
-    if isinstance(value, (list, tuple)):
-        return " ".join(_text(item) for item in value)
-    value = str(value)
-    return get_text_for_indexing(value) if "<" in value else value
-
-
-def searchable_text(page, skip=("title",)):
-    """The text of a page's own search fields (stream and rich text made plain)."""
-    parts = []
-    for field in page.get_search_fields():
-        if isinstance(field, index.SearchField) and field.field_name not in skip:
-            try:
-                parts.append(_text(field.get_value(page)))
-            except Exception:  # A broken field must not keep the rest of the page out of the search.
-                logger.exception("Could not read %s of page %s for the search", field.field_name, page.pk)
-    return " ".join(part for part in parts if part).strip()
-
-
-def _names(objects):
-    return " ".join(obj.name for obj in objects if obj is not None)
-
-
-def _base(page, kind, **values):
-    return {
-        "key": f"page:{page.pk}",
-        "kind": kind,
-        "title": page.title,
-        "summary": page.search_description or "",
-        "url": page.get_url() or page.url_path,
-        "updated_at": page.last_published_at,
-        **values,
-    }
-
-
-@builder("directory.associationpage")
-def association_documents(page):
-    categories = list(page.categories.all())
-    groups = list(page.target_groups.all())
-    keywords = " ".join(filter(None, [_names(categories), _names(groups), _names([page.locality]), page.city]))
-    activities = list(page.activities.select_related("target_group"))
-    body = " ".join(
-        filter(
-            None,
-            [
-                _text(page._meta.get_field("description").get_searchable_content(page.description)),
-                page.meeting_place,
-                page.meeting_times,
-                " ".join(f"{activity.name}. {activity.description}" for activity in activities),
-            ],
-        )
-    )
-    common = {
-        "association_name": page.title,
-        "locality": page.locality,
-        "categories": categories,
-        "updated_at": page.last_published_at,
-    }
-    docs = [
-        _base(
-            page,
-            SearchDocument.ASSOCIATION,
-            summary=page.summary,
-            keywords=keywords,
-            body=body,
-            target_groups=groups,
-            is_free=page.has_free_offer,
-            no_danish_needed=page.has_no_danish_needed,
-            accessible_venue=page.has_accessible_venue,
-            **common,
-        )
-    ]
-    url = page.get_url() or page.url_path
-    for activity in activities:
-        group = [activity.target_group] if activity.target_group else []
-        docs.append(
-            {
-                "key": f"activity:{activity.pk}",
-                "kind": SearchDocument.ACTIVITY,
-                "title": activity.name,
-                "summary": activity.description,
-                "keywords": " ".join(
-                    filter(None, [page.title, _names(categories), _names(group), _names([page.locality])])
-                ),
-                "body": " ".join(filter(None, [activity.when, activity.where, page.summary])),
-                "url": f"{url}#aktivitet-{activity.pk}",
-                "target_groups": group,
-                "is_free": activity.is_free,
-                "no_danish_needed": activity.no_danish_needed,
-                "accessible_venue": activity.accessible_venue,
-                **common,
-            }
-        )
-    return docs
-
-
-@builder("directory.volunteertaskpage")
-def task_documents(page):
-    if page.status != page.OPEN:
-        return []  # A filled task leaves the search; its page says so to anyone with the link.
-    association = page.get_parent().specific
-    categories = list(association.categories.all())
-    locality = page.locality or association.locality
-    ends = [day for day in (page.deadline, page.end_date) if day]
-    return [
-        _base(
-            page,
-            SearchDocument.TASK,
-            summary=page.summary,
-            keywords=" ".join(filter(None, [association.title, _names(categories), _names([locality])])),
-            body=" ".join(filter(None, [_text(page.what_you_do), page.skills, page.where])),
-            association_name=association.title,
-            locality=locality,
-            categories=categories,
-            no_danish_needed=page.no_danish_needed,
-            open_until=min(ends) if ends else None,
-            updated_at=association.last_published_at,  # Tasks go stale with their association.
-        )
-    ]
-
-
-@builder("policy.guidepage")
-def guide_documents(page):
-    audiences = list(page.audiences.all())
-    return [
-        _base(
-            page,
-            SearchDocument.GUIDE,
-            summary=page.summary,
-            keywords=" ".join(filter(None, [_names([page.topic]), _names(audiences)])),
-            body=searchable_text(page, skip=("title", "summary")),
-        )
-    ]
-
-
-def _policy_documents(page):
-    summary = getattr(page, "intro", "") or page.search_description or ""
-    return [
-        _base(page, SearchDocument.POLICY, summary=_text(summary), body=searchable_text(page, skip=("title", "intro")))
-    ]
-
-
-for _label in ("policy.policypage", "policy.focusareapage", "policy.consultationpage"):
-    builder(_label)(_policy_documents)
-
-
-def page_documents(page):
-    """Any other content page: about, contact, the listings' own introductions."""
-    summary = page.search_description or getattr(page, "intro", "") or ""
-    return [
-        _base(page, SearchDocument.PAGE, summary=_text(summary), body=searchable_text(page, skip=("title", "intro")))
-    ]
 
 
 def is_searchable(page):
@@ -203,11 +36,11 @@ def _ancestor_paths(page):
 
 
 def specs_for(page):
+    """The document specs of a page as its own class describes them (search/pages.py); none if not searchable."""
     page = page.specific
     if not is_searchable(page):
         return []
-    build = BUILDERS.get(page._meta.label_lower, page_documents)
-    return build(page)
+    return documents_of(page)
 
 
 FACET_FIELDS = ("categories", "target_groups")
@@ -232,6 +65,25 @@ def sync_page(page, descendants=False):
     for each in pages:
         count += _sync_one(each)
     return count
+
+
+def sync_published(page):
+    """After ``page`` was published: its documents, then those of the pages that carry its facts.
+
+    Which pages carry its facts is the page's own word (``search_dependents``); when its address
+    changed, every page below it moved too."""
+    page = page.specific
+    before = _address(page)
+    sync_page(page)
+    others = {other.pk: other for other in dependents_of(page)}
+    if _address(page) != before:
+        others.update((other.pk, other) for other in page.get_descendants().specific())
+    for other in others.values():
+        sync_page(other)
+
+
+def _address(page):
+    return SearchDocument.objects.filter(page_id=page.pk).values_list("url", flat=True).first()
 
 
 @transaction.atomic
@@ -264,8 +116,6 @@ def add_terms(docs):
     Term.objects.bulk_create(
         [Term(word=word, stem=danish.stem_of(word)) for word in words], ignore_conflicts=True, batch_size=500
     )
-    from .vocabulary import vocabulary
-
     vocabulary.changed()
 
 
@@ -297,6 +147,4 @@ def rebuild_terms():
         Term.objects.bulk_create(
             [Term(word=word, stem=danish.stem_of(word), documents=n) for word, n in counts.items()], batch_size=1000
         )
-    from .vocabulary import vocabulary
-
     vocabulary.changed()

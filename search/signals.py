@@ -8,27 +8,15 @@ from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import documents
-from .models import SearchDocument, SynonymGroup
+from .models import SynonymGroup
 from .vocabulary import vocabulary
 
 logger = logging.getLogger(__name__)
 
 
-def _resync(page):
-    """Rebuild a page's documents; its descendants too when their address or inherited facts changed."""
-    before = SearchDocument.objects.filter(page_id=page.pk).values_list("url", flat=True).first()
-    specific = page.specific
-    documents.sync_page(specific)
-    after = SearchDocument.objects.filter(page_id=page.pk).values_list("url", flat=True).first()
-    # An association's tasks carry its name, categories and town; a new slug moves everything below.
-    if before != after or specific._meta.label_lower == "directory.associationpage":
-        for child in specific.get_descendants().specific():
-            documents.sync_page(child)
-
-
 @receiver(page_published)
 def page_published_handler(sender, instance, **kwargs):
-    _resync(instance)
+    documents.sync_published(instance)
 
 
 @receiver(page_unpublished)

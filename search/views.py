@@ -21,12 +21,12 @@ from wagtail.models import Locale
 
 from core.listing import PARAM_PAGE, FilterGroup, FilterOption, active_filters
 from core.text import printable
-from directory.listing import PARAM_CATEGORY
-from directory.models import Category, DirectoryIndexPage
 
+from .browse import browse_links
 from .service import FLAGS, MAX_QUERY_LENGTH, clean_query, run_search
 
-# No search has this many pages (the service keeps at most 1,000 matches); a bigger number is not a citizen paging.
+# A bigger number is not a citizen paging: it is refused (400) before anything is searched. The total and
+# the number of pages are exact, so a query with more than 10,000 results says so; pages past 1,000 aren't served.
 MAX_PAGE = 1000
 PAGE_NUMBER = re.compile(r"[0-9]{1,9}")
 
@@ -73,17 +73,8 @@ def _unknown_filters(unknown):
 
 
 def _browse_categories(locale):
-    """Links to the association directory filtered by each category, for when a search gives nothing."""
-    directory = DirectoryIndexPage.objects.live().public().filter(locale_id=locale.pk).first()
-    if directory is None:
-        return []
-    base_url = directory.get_url()
-    if not base_url:
-        return []
-    return [
-        {"name": category.name, "url": f"{base_url}?{urlencode({PARAM_CATEGORY: category.slug})}"}
-        for category in Category.objects.only("id", "name", "slug", "sort_order")
-    ]
+    """Links to browse for when a search gives nothing: what the apps offer (the directory, its categories)."""
+    return browse_links(locale)
 
 
 def search(request):

@@ -20,6 +20,7 @@ from collections import defaultdict
 from django.core.cache import cache
 
 from . import danish
+from .models import SearchDocument, SynonymGroup, Term
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyzæøåé"
 VERSION_KEY = "search:vocabulary-version"
@@ -216,8 +217,6 @@ class Vocabulary:
         snapshot = self._snapshot
         if snapshot is None or version != self._version or time.monotonic() - self._loaded_at > RELOAD_SECONDS:
             with self._lock:
-                from .models import SearchDocument, SynonymGroup, Term
-
                 snapshot = Snapshot(
                     Term.objects.values_list("word", "stem", "documents").iterator(chunk_size=5000),
                     [group.term_list for group in SynonymGroup.objects.all()],

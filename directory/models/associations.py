@@ -19,6 +19,7 @@ from home.blocks import BodyBlock
 from ..api import ActivitiesField, AddressField, ContactsField, SocialLinksField
 from ..forms import ContactForm, forward_contact_message
 from ..listing import PARAM_SENT, association_context, association_listing
+from ..search import AssociationSearch
 from ..validators import validate_cvr, validate_postcode
 
 
@@ -51,7 +52,7 @@ class DirectoryIndexPage(Page):
         return context
 
 
-class AssociationPage(Page):
+class AssociationPage(AssociationSearch, Page):
     """One association's own page, kept up to date by its representatives under moderation."""
 
     summary = models.CharField(

@@ -18,6 +18,7 @@ from content_api.fields import ParentPageField, TermField
 from home.blocks import BodyBlock
 
 from ..listing import task_context, task_listing
+from ..search import VolunteerTaskSearch
 
 
 class VolunteerTaskQuerySet(PageQuerySet):
@@ -62,7 +63,7 @@ class VolunteerTaskIndexPage(Page):
         return context
 
 
-class VolunteerTaskPage(Page):
+class VolunteerTaskPage(VolunteerTaskSearch, Page):
     """One task in the opgavebank, placed under the association that needs the help."""
 
     ONE_OFF, WEEKLY, FLEXIBLE = "one_off", "weekly", "flexible"

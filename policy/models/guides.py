@@ -24,6 +24,7 @@ from home.blocks import BodyBlock
 
 from ..blocks import GuideBodyBlock
 from ..listing import guide_listing
+from ..search import GuideSearch
 
 REVIEW_INTERVAL = timedelta(days=365)
 
@@ -52,7 +53,7 @@ class GuideIndexPage(Page):
         return context
 
 
-class GuidePage(Page):
+class GuidePage(GuideSearch, Page):
     """One guide: steps, questions and answers, advice, downloads, a contact and related guides."""
 
     summary = models.CharField(_("short summary"), max_length=300)

@@ -34,11 +34,12 @@ from ..blocks import (
     PrincipleBlock,
     RelatedPolicyBlock,
 )
+from ..search import PolicySearch
 from ..versions import compare_view as versions_compare_view
 from .consultations import ConsultationPage
 
 
-class PolicyPage(RoutablePageMixin, Page):
+class PolicyPage(PolicySearch, RoutablePageMixin, Page):
     """A volunteering policy: vision, principles, definitions, rules of cooperation and follow-up.
 
     Focus areas and consultations are child pages. The status moves along
@@ -277,7 +278,7 @@ class PolicyPage(RoutablePageMixin, Page):
         return versions_compare_view(request, self)
 
 
-class FocusAreaPage(Page):
+class FocusAreaPage(PolicySearch, Page):
     """A focus area of the policy: why it matters, the goals and the initiatives that carry it out."""
 
     intro = RichTextField(_("introduction"), features=SIMPLE_RICH_TEXT)

@@ -14,3 +14,6 @@ MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 # The tests load the demo content, which production refuses to do.
 DEMO_CONTENT_ALLOWED = True
+# A page type from an app of its own that makes itself searchable without a line in search/
+# (tests/search/test_page_protocol.py).
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.searchable_app"]  # noqa: F405

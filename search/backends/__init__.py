@@ -24,8 +24,8 @@
   "frivilligportal_search_searchdocument", "frivilligportal_wagtailcore_page", …
   (Wagtail's backend itself only knows ``INDEX_PREFIX`` and would ignore it).
 - When Elasticsearch fails, it is marked down in the cache for
-  ELASTICSEARCH_RETRY_SECONDS (search/service.py does the same for the citizens'
-  search). Meanwhile searches made straight on this backend (Wagtail's admin) are
+  ELASTICSEARCH_RETRY_SECONDS (search/availability.py; the citizens' search does the
+  same). Meanwhile searches made straight on this backend (Wagtail's admin) are
   answered by the "database" backend, and indexing skips Elasticsearch instead of
   waiting for it once per object: publishing stays fast, and
   ``manage.py update_index`` catches up once it is back.
@@ -40,7 +40,13 @@ import importlib
 import logging
 import unicodedata
 
+from django.conf import settings as django_settings
+from modelsearch.backends import get_search_backend
+from modelsearch.index import class_is_indexed
+
 from .. import danish
+from ..availability import known_down, mark_down
+from ..models import SynonymGroup
 
 logger = logging.getLogger(__name__)
 
@@ -138,30 +144,11 @@ def index_settings(base, groups):
 
 
 def current_synonym_groups():
-    from ..models import SynonymGroup
-
     try:
         return [group.term_list for group in SynonymGroup.objects.all()]
     except Exception:  # No table yet (an index built before migrating): the index works without synonyms.
         logger.warning("Synonyms could not be read; the index is built without them", exc_info=True)
         return []
-
-
-def known_down():
-    from django.core.cache import cache
-
-    from ..service import DOWN_KEY
-
-    return bool(cache.get(DOWN_KEY))
-
-
-def mark_down():
-    from django.conf import settings
-    from django.core.cache import cache
-
-    from ..service import DOWN_KEY
-
-    cache.set(DOWN_KEY, True, settings.ELASTICSEARCH_RETRY_SECONDS)
 
 
 class DanishIndexMixin:
@@ -194,8 +181,6 @@ class KeywordIndexMixin:
         return self.es.indices.exists(index=self.name)
 
     def add_item(self, item):
-        from modelsearch.index import class_is_indexed
-
         if not class_is_indexed(item.__class__):
             return
         mapping = self.mapping_class(item.__class__)
@@ -210,15 +195,12 @@ class DanishBackendMixin:
             params["INDEX_PREFIX"] = f"{index}_"
         super().__init__(params)
 
-    # While Elasticsearch is known to be down (search/service.py marks it in the cache for
+    # While Elasticsearch is known to be down (search/availability.py marks it in the cache for
     # ELASTICSEARCH_RETRY_SECONDS): searches made straight on this backend, such as Wagtail's admin
     # searches, are answered by the database backend, and indexing skips Elasticsearch instead of
     # waiting TIMEOUT for every object. manage.py update_index catches up.
     def stand_in(self):
-        from django.conf import settings
-        from modelsearch.backends import get_search_backend
-
-        if known_down() and "database" in settings.WAGTAILSEARCH_BACKENDS:
+        if known_down() and "database" in django_settings.WAGTAILSEARCH_BACKENDS:
             return get_search_backend("database")
         return None
 
@@ -269,6 +251,56 @@ class MarkDownOnFailureMixin:
             mark_down()
             raise
 
+    def all_pks(self):
+        try:
+            return super().all_pks()
+        except Exception:
+            mark_down()
+            raise
+
+
+class AllPksMixin:
+    """Results that give every match's id straight from the index, best first, for exact counts.
+
+    Wagtail's results read the matching objects from the database a hundred at a time, a request
+    to Elasticsearch and a query each; the search only needs the ids (search/matching.py). Up to
+    ``PKS_PER_REQUEST`` matches take one request; more are read with the scroll API, that many at
+    a time. Slicing the results does not apply: it is every match."""
+
+    PKS_PER_REQUEST = 10_000  # Elasticsearch's default index.max_result_window.
+
+    def all_pks(self):
+        params = {
+            "index": self.backend.get_index_for_model(self.query_compiler.queryset.model).name,
+            "_source": False,
+            self.fields_param_name: "pk",
+            "size": self.PKS_PER_REQUEST,
+        }
+        body = {**self._get_es_body(), "track_total_hits": True}
+        page = self._backend_do_search(body, **params)
+        hits = page["hits"]["hits"]
+        if self._total(page) <= len(hits):
+            return self._pks(hits)
+        pks = []
+        page = self._backend_do_search(body, scroll="1m", **params)
+        try:
+            while page["hits"]["hits"]:
+                pks += self._pks(page["hits"]["hits"])
+                page = self.backend.es.scroll(scroll_id=page["_scroll_id"], scroll="1m")
+        finally:
+            if "_scroll_id" in page:
+                self.backend.es.clear_scroll(scroll_id=page["_scroll_id"])
+        return pks
+
+    @staticmethod
+    def _total(page):
+        total = page["hits"]["total"]
+        return total["value"] if isinstance(total, dict) else total
+
+    def _pks(self, hits):
+        to_python = self.query_compiler.queryset.model._meta.pk.to_python
+        return [to_python(hit["fields"]["pk"][0]) for hit in hits]
+
 
 ENGINES = {
     # SEARCH_ENGINE: (Wagtail's module, the prefix of its class names)
@@ -307,7 +339,7 @@ def _danish(module_path, prefix):
     index_class = type(f"Danish{prefix}Index", (*index_mixins, index_base), {"__module__": __name__})
     results_base = getattr(module, f"{prefix}SearchResults")
     results_class = type(
-        f"Danish{prefix}SearchResults", (MarkDownOnFailureMixin, results_base), {"__module__": __name__}
+        f"Danish{prefix}SearchResults", (MarkDownOnFailureMixin, AllPksMixin, results_base), {"__module__": __name__}
     )
 
     return type(

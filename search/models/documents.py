@@ -4,8 +4,9 @@ Pages differ (an association has categories and a town, a task inherits them fro
 its association, an activity lives inside an association page), but a citizen
 searches them all at once and filters them by the same facets. Each live, public
 thing is therefore flattened into a ``SearchDocument``: one model, one index
-definition for every backend, facet values as plain columns. search/documents.py
-builds them when pages are published and drops them when pages go away.
+definition for every backend, facet values as plain columns. Each page type says
+what its documents hold (search/pages.py); search/documents.py builds them when
+pages are published and drops them when pages go away.
 """
 
 from django.db import models

@@ -146,3 +146,19 @@ def test_the_indexes_can_be_deleted(indexed):
         for concrete in index.aliased_indices():
             concrete.delete()
     assert not any(index.exists() for index in indexes)
+
+
+@pytest.mark.parametrize("per_request", [10_000, 1])
+def test_every_matching_id_comes_from_the_index_in_one_request_or_by_scrolling(
+    indexed, danish_locale, per_request, monkeypatch, django_assert_num_queries
+):
+    from search.backends import AllPksMixin
+
+    monkeypatch.setattr(AllPksMixin, "PKS_PER_REQUEST", per_request)
+    results = SearchDocument.objects.filter(locale=danish_locale).search("ældre", backend="default")
+    with django_assert_num_queries(0):
+        pks = results.all_pks()
+    assert sorted(pks) == sorted(doc.pk for doc in results) and len(pks) == 2
+
+    outcome = run_search("ældre", danish_locale)
+    assert (outcome.backend, outcome.count) == ("default", 2)

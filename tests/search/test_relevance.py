@@ -7,12 +7,15 @@ no typo found; Wagtail's Fuzzy: MRR about 0.95 but noise for more than a third o
 should-find-nothing queries) must both be beaten at once.
 """
 
+from collections import Counter
 from io import StringIO
 
 import pytest
 from django.core.management import call_command
 from django.db import transaction
 
+from search import documents
+from search.models import SearchDocument, Term
 from search.relevance.evaluate import evaluate, load_queries
 
 pytestmark = pytest.mark.django_db
@@ -48,3 +51,18 @@ def test_citizens_find_what_fits_and_nothing_when_nothing_fits(demo, queries):
     assert report.mrr >= 0.9, report.summary()
     assert report.nothing_share >= 0.9, [row for row in report.nothing if row[1]]
     assert report.typo_success >= 0.9, report.summary()
+
+
+def test_the_demo_loader_has_the_search_count_every_words_documents_once_at_the_end(demo):
+    """load_demo fires the portal_demo_loaded hook when it is done; the search counts its vocabulary then.
+
+    Publishing adds a page's new words one by one (each counted once); only the count at the end
+    gives every word the number of documents that use it."""
+    counts = Counter(
+        word
+        for doc in SearchDocument.objects.all()
+        for word in set(documents.document_words(doc))
+        if 1 < len(word) <= 100
+    )
+    assert max(counts.values()) > 1
+    assert dict(Term.objects.values_list("word", "documents")) == dict(counts)

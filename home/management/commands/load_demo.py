@@ -5,7 +5,8 @@ the real thing: pages with substance, pictures, a logo, an English version and
 users to log in with. The texts live in home/demo/content.py and the pictures
 are drawn by home/demo/artwork.py, so this file only puts them in place. Other
 apps add theirs through the ``portal_demo_content`` hook (see load_app_content):
-the directory adds its associations, volunteer tasks and representatives.
+the directory adds its associations, volunteer tasks and representatives. When
+everything is in place, the ``portal_demo_loaded`` hook tells them so (see loaded).
 
 The command only creates what is missing, so running it twice changes nothing
 and it never overwrites what an editor has changed. The browser tests load the
@@ -107,14 +108,20 @@ class Command(BaseCommand):
                 self.translate(home, pages, images)
                 logins = self.load_users(extra_users)
             if self.changed:
-                from search.documents import rebuild_terms
-
-                rebuild_terms()  # Publishing added the words one page at a time; count them once.
+                self.loaded()
         finally:
             logging.disable(previous_disable)
         if not self.changed:
             self.say("Demo content is already loaded; nothing changed.")
         self.print_logins(logins)
+
+    def loaded(self):
+        """Tell other apps the demo content is in place, through the ``portal_demo_loaded`` hook.
+
+        A hook is ``fn(command)``; it runs once, after every page and user is saved, and only when
+        this run changed something: the search, for one, counts the words of everything published."""
+        for demo_loaded in hooks.get_hooks("portal_demo_loaded"):
+            demo_loaded(self)
 
     def say(self, message):
         if self.verbosity >= 1:

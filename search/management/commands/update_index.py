@@ -11,7 +11,6 @@ status 1 so a deployment script or cron job notices.
 
 import contextlib
 
-from django.core.cache import cache
 from django.core.management.base import CommandError
 from modelsearch.backends import get_search_backend
 from modelsearch.conf import get_app_config
@@ -25,8 +24,7 @@ from modelsearch.management.commands.rebuild_modelsearch_index import (
 )
 
 from search import documents
-from search.backends import mark_down
-from search.service import DOWN_KEY
+from search.availability import mark_down, mark_up
 
 # Seconds an Elasticsearch request may take while rebuilding: a bulk request of a thousand
 # documents needs longer than the few seconds a citizen's search may wait.
@@ -91,7 +89,7 @@ class Command(WagtailUpdateIndex):
                 " run update_index again when the search server is reachable."
             )
         if any(name != "database" for name in names):
-            cache.delete(DOWN_KEY)  # Elasticsearch has everything again: searches may use it at once.
+            mark_up()  # Elasticsearch has everything again: searches may use it at once.
 
     def unreachable(self, name):
         """Why the backend's server can't be reached, or "" (database backends always can)."""

@@ -1,0 +1,203 @@
+"""Counting: the matches' facet values, which of them are still current, and what each option gives.
+
+Every document the backend matched is counted, so the total and the facet counts are exact for
+any query, and they are counted here in Python, so they are the same on every backend. Reading
+the matches costs three queries whatever their number (the documents' facet columns, their
+categories, their target groups): up to ``IN_LIST_LIMIT`` ids are asked for by id; for more,
+the locale's documents are read and the matching ones kept, so no query carries thousands of
+parameters (SQLite and PostgreSQL both limit them).
+
+An association's matching activities are one result with it (``collapse``), and the counts
+count results as the list shows them.
+"""
+
+import datetime
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .filters import FLAG_FIELDS, FLAGS, TERM_FACETS
+from .models import SearchDocument
+
+IN_LIST_LIMIT = 500
+ROW_FIELDS = ("id", "page_id", "kind", "locality_id", "is_free", "no_danish_needed", "accessible_venue")
+# The facets a result's values are kept for: the type, the terms and the flags, by URL parameter.
+FACETS = ("type", "category", "target_group", "locality", *FLAG_FIELDS)
+NONE, YES = frozenset(), frozenset({True})  # A facet's values when it has none, a flag's when it is set.
+# Kinds that go stale when nobody updates the association (SEARCH_STALE_AFTER_DAYS).
+STALE_KINDS = (SearchDocument.ASSOCIATION, SearchDocument.ACTIVITY, SearchDocument.TASK)
+
+
+@dataclass
+class Option:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    param: str
+    label: str
+    options: list
+
+
+def stale_before():
+    """Associations (and their activities and tasks) last published before this are no longer offered."""
+    days = settings.SEARCH_STALE_AFTER_DAYS
+    return timezone.now() - datetime.timedelta(days=days) if days else None
+
+
+def current(rows, today=None, stale_before=None):
+    """Drop what a citizen should no longer find: expired tasks and associations nobody has updated in years.
+
+    For rows with ``kind``, ``open_until`` and ``updated_at`` already read (the suggestions);
+    ``current_documents`` is the same rule as a query."""
+    today = today or timezone.localdate()
+    for row in rows:
+        if row["open_until"] and row["open_until"] < today:
+            continue
+        if stale_before and row["kind"] in STALE_KINDS and row["updated_at"] and row["updated_at"] < stale_before:
+            continue
+        yield row
+
+
+def current_documents(today=None):
+    """The documents ``current`` keeps, as a query: the database drops the rest before Python reads a date."""
+    documents = SearchDocument.objects.exclude(open_until__lt=today or timezone.localdate())
+    before = stale_before()
+    return documents.exclude(kind__in=STALE_KINDS, updated_at__lt=before) if before else documents
+
+
+def _by_ids_or_locale(queryset, ids, locale, locale_lookup, ids_lookup):
+    """``queryset`` narrowed to ``ids``, or to the locale's rows when there are too many ids to list."""
+    if len(ids) <= IN_LIST_LIMIT:
+        return queryset.filter(**{ids_lookup: ids})
+    return queryset.filter(**{locale_lookup: locale.pk})
+
+
+def _terms_of(relation, ids, locale):
+    """{document id: {term id}} for one of SearchDocument's many-to-many facet relations."""
+    field = SearchDocument._meta.get_field(relation)
+    source, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
+    pairs = _by_ids_or_locale(
+        field.remote_field.through.objects.all(), ids, locale, f"{field.m2m_field_name()}__locale_id", f"{source}__in"
+    )
+    wanted = set(ids)
+    terms = defaultdict(set)
+    for doc_id, term_id in pairs.values_list(source, target):
+        if doc_id in wanted:
+            terms[doc_id].add(term_id)
+    return dict(terms)
+
+
+def load_rows(ids, locale, today=None):
+    """The matched documents that exist and are current, in the order of ``ids``, with their facet values.
+
+    Each row is a dict of ``ROW_FIELDS`` and ``values``: {facet parameter: set of values}."""
+    wanted = set(ids)
+    documents = _by_ids_or_locale(current_documents(today), ids, locale, "locale_id", "pk__in")
+    found = {row["id"]: row for row in documents.values(*ROW_FIELDS) if row["id"] in wanted}
+    rows, seen = [], set()
+    for pk in ids:
+        if pk in found and pk not in seen:
+            seen.add(pk)
+            rows.append(found[pk])
+    live = [row["id"] for row in rows]
+    categories, groups = _terms_of("categories", live, locale), _terms_of("target_groups", live, locale)
+    flags = list(FLAG_FIELDS.items())
+    for row in rows:
+        values = {
+            "type": {row["kind"]},
+            "category": categories.get(row["id"], NONE),
+            "target_group": groups.get(row["id"], NONE),
+            "locality": {row["locality_id"]} if row["locality_id"] else NONE,
+        }
+        for param, attribute in flags:
+            values[param] = YES if row[attribute] else NONE
+        row["values"] = values
+    return rows
+
+
+def select(rows, selection):
+    """The rows that pass the chosen filters; every row notes the facets it fails (``failing``) for the counts."""
+    for row in rows:
+        row["failing"] = selection.failing(row["values"])
+    return [row for row in rows if not row["failing"]]
+
+
+def collapse(rows):
+    """One entry per association: its matching activities go with it rather than beside it.
+
+    Returns ``(row, [activity rows])`` in order; an activity whose association did not match
+    (or was filtered away) stays an entry of its own."""
+    associations = {row["page_id"]: row for row in rows if row["kind"] == SearchDocument.ASSOCIATION}
+    nested = {}
+    entries = []
+    for row in rows:
+        owner = associations.get(row["page_id"]) if row["kind"] == SearchDocument.ACTIVITY else None
+        if owner is not None:
+            if owner["id"] not in nested:  # The activity ranked higher: the association takes its place.
+                nested[owner["id"]] = []
+                entries.append(owner)
+            nested[owner["id"]].append(row)
+        elif row["kind"] != SearchDocument.ASSOCIATION or row["id"] not in nested:
+            nested.setdefault(row["id"], [])
+            entries.append(row)
+    return [(row, nested[row["id"]]) for row in entries]
+
+
+def count_options(rows):
+    """{facet parameter: Counter(value: results)}: how many results each option gives, the others as chosen.
+
+    An option of a facet counts the rows that pass every other chosen filter (``select`` noted which
+    they fail) and have the value, folded as the results list folds them: an activity whose
+    association is counted with the same value adds nothing. One pass, whatever the number of rows."""
+    counts = defaultdict(Counter)
+    associations = {row["page_id"]: row for row in rows if row["kind"] == SearchDocument.ASSOCIATION}
+    for row in rows:
+        failing = row["failing"]
+        if len(failing) > 1:
+            continue  # Ticking one option more cannot bring it back.
+        owner = associations.get(row["page_id"]) if row["kind"] == SearchDocument.ACTIVITY else None
+        for param in failing or FACETS:
+            folded = set()
+            if owner is not None and (not owner["failing"] or owner["failing"] == [param]):
+                folded = owner["values"][param]
+            for value in row["values"][param]:
+                if value not in folded:
+                    counts[param][value] += 1
+    return counts
+
+
+def facets(rows, filters, vocab):
+    """The facets to show: each option with the results ticking it gives, and every chosen option."""
+    counts = count_options(rows)
+    kind_labels = dict(SearchDocument.KIND_CHOICES)
+    specs = [("type", _("Type"), [(code, kind_labels[code], code) for code, _label in SearchDocument.KIND_CHOICES])]
+    specs += [
+        (param, label, [(term.slug, term.name, term.pk) for term in vocab[name]])
+        for param, _attribute, name, label in TERM_FACETS
+    ]
+    shown = []
+    for param, label, options in specs:
+        chosen = filters.chosen(param)
+        facet_options = [
+            Option(slug, name, counts[param][key], slug in chosen)
+            for slug, name, key in options
+            if counts[param][key] or slug in chosen
+        ]
+        if facet_options:
+            shown.append(Facet(param, label, facet_options))
+    flag_options = []
+    for param, _attribute, label in FLAGS:
+        count = counts[param][True]
+        if count or param in filters.flags:
+            flag_options.append(Option(param, label, count, param in filters.flags))
+    if flag_options:
+        shown.append(Facet("flags", _("Inclusion"), flag_options))
+    return shown

@@ -1,0 +1,97 @@
+"""Matching: which documents the query finds, from the first backend that answers.
+
+Elasticsearch (or OpenSearch) is asked first unless it failed a moment ago, then the database.
+The backend gives the ids of every matching document in order of relevance, nothing else: the
+counting (search/counting.py) reads what it needs from the database, the same for every backend.
+Our Elasticsearch backends give the ids straight from the index (``all_pks``); the database
+backends in one query, the ranked query they would run anyway.
+"""
+
+import logging
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import DatabaseError
+
+from .availability import known_down, mark_down
+from .models import SearchDocument
+from .query import analyse
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Match:
+    """The ids the backend found, best first; the query words the results lack; who answered."""
+
+    ids: list = field(default_factory=list)
+    left_out: list = field(default_factory=list)
+    backend: str = ""
+    fell_back: bool = False  # The database answered although Elasticsearch is configured.
+
+
+def applies_synonyms_in_index(name):
+    """Our Elasticsearch and OpenSearch backends put the synonyms in the index; the database needs them in the query."""
+    return settings.WAGTAILSEARCH_BACKENDS[name]["BACKEND"].startswith("search.backends.")
+
+
+def backend_names():
+    """The backends to ask, in order: Elasticsearch first unless it failed a moment ago, then the database."""
+    names = [name for name in settings.WAGTAILSEARCH_BACKENDS if name != "database"]
+    if "database" in settings.WAGTAILSEARCH_BACKENDS:
+        if known_down():
+            names = []
+        names.append("database")
+    return names
+
+
+def ask(run, names=None):
+    """Call ``run(backend_name)`` on each backend in turn until one answers; returns (answer, backend name)."""
+    names = names or backend_names()
+    for position, name in enumerate(names):
+        try:
+            return run(name), name
+        except DatabaseError:
+            logger.exception("The %s search backend failed", name)
+            return None, name
+        except Exception:
+            if position == len(names) - 1:
+                logger.exception("The %s search backend failed", name)
+                return None, name
+            logger.warning("The %s search backend failed; answering from the database", name, exc_info=True)
+            mark_down()
+    return None, ""
+
+
+def all_ids(results):
+    """The id of every result, in the backend's order, without making a model object of each."""
+    if hasattr(results, "all_pks"):  # Our Elasticsearch backends: from the index, without the database.
+        return results.all_pks()
+    if hasattr(results, "get_queryset"):  # Wagtail's database backends: their ranked query, ids only.
+        return list(results.get_queryset().values_list("pk", flat=True))
+    return [doc.pk for doc in results]
+
+
+def match(text, plan, locale, backend=None):
+    """The documents in ``locale`` that ``plan`` (the analysed ``text``) finds: every one, best first.
+
+    A query whose words the content does not explain finds nothing; if every word of the plan
+    together finds nothing, the plan's looser attempts are tried in turn (``left_out`` names
+    the words they drop). ``backend`` asks only that backend."""
+    if not plan.searchable:
+        return Match()
+    base = SearchDocument.objects.filter(locale_id=locale.pk).only("id")
+
+    def search(name):
+        # Elasticsearch applies synonyms in its index; the database needs them in the query.
+        attempts = (analyse(text, synonyms=False) if applies_synonyms_in_index(name) else plan).attempts()
+        for query, left_out in attempts:
+            ids = all_ids(base.search(query, backend=name))
+            if ids:
+                return ids, left_out
+        return [], []
+
+    answer, name = ask(search, [backend] if backend else None)
+    ids, left_out = answer or ([], [])
+    fell_back = name == "database" and len(settings.WAGTAILSEARCH_BACKENDS) > 1
+    return Match(ids=ids, left_out=left_out, backend=name, fell_back=fell_back)

@@ -1,0 +1,69 @@
+"""Presenting: one page of results, each with a passage of its text where the query's words are marked."""
+
+import re
+from dataclasses import dataclass, field
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from . import danish
+from .models import SearchDocument
+
+
+@dataclass
+class Result:
+    document: SearchDocument
+    snippet: str
+    activities: list = field(default_factory=list)  # An association's matching activities, shown with it.
+
+    def __getattr__(self, name):
+        return getattr(self.document, name)
+
+    @property
+    def kind_label(self):
+        return self.document.get_kind_display()
+
+
+def page_of(entries, page, per_page):
+    """The entries on page ``page`` (from 1); none past the end."""
+    start = (page - 1) * per_page
+    return entries[start : start + per_page]
+
+
+def present(entries, words):
+    """Results for ``(row, [activity rows])`` entries, their documents read in one query."""
+    ids = [row["id"] for row, nested in entries] + [activity["id"] for _row, nested in entries for activity in nested]
+    docs = {doc.pk: doc for doc in SearchDocument.objects.filter(pk__in=ids).select_related("locality")}
+    return [
+        Result(
+            document=docs[row["id"]],
+            snippet=snippet(docs[row["id"]], words),
+            activities=[docs[activity["id"]] for activity in nested],
+        )
+        for row, nested in entries
+    ]
+
+
+def snippet(doc, words, length=28):
+    """A short passage of the document with the query's words marked, escaped for HTML."""
+    text = " ".join(part for part in (doc.summary, doc.body) if part)
+    tokens = text.split()
+    if not tokens:
+        return ""
+    stems = sorted({danish.stem_of(word) for word in words if word.strip()} - {""}, key=len, reverse=True)
+    pattern = (
+        re.compile(r"(?<![\w])(" + "|".join(re.escape(s) for s in stems) + r")[\w-]*", re.IGNORECASE) if stems else None
+    )
+
+    def hits(token):
+        return bool(pattern and pattern.search(danish.normalise(token)))
+
+    first = next((i for i, token in enumerate(tokens) if hits(token)), 0)
+    start = max(0, first - 6) if first > 6 else 0
+    window = tokens[start : start + length]
+    html = []
+    for token in window:
+        html.append(f"<mark>{escape(token)}</mark>" if hits(token) else escape(token))
+    prefix = "… " if start else ""
+    suffix = " …" if start + length < len(tokens) else ""
+    return mark_safe(prefix + " ".join(html) + suffix)

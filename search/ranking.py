@@ -1,0 +1,51 @@
+"""Ranking: the backend's order of relevance, with results whose title says what was asked for first.
+
+Backends score long texts and short ones differently; a citizen who types "frivilligpolitik"
+expects the page called that before pages that mention it. Only the first ``RERANK`` results
+are reordered: deep results keep the backend's order, as reading their texts costs time.
+"""
+
+from . import danish
+from .models import SearchDocument
+
+RERANK = 100
+TEXT_FIELDS = ("title", "summary", "keywords")
+
+
+def rank(rows, plan):
+    """``rows`` (in the backend's order) reordered; reads the texts of the first ``RERANK`` (one query)."""
+    head = rows[:RERANK]
+    documents = SearchDocument.objects.filter(pk__in=[row["id"] for row in head])
+    texts = {text["id"]: text for text in documents.values("id", *TEXT_FIELDS)}
+    for row in head:
+        row.update({name: texts.get(row["id"], {}).get(name, "") for name in TEXT_FIELDS})
+    return rerank(rows, plan)
+
+
+def rerank(rows, plan):
+    """The first ``RERANK`` rows (with their texts) by how much of the query their title and summary say."""
+    clauses = [
+        {danish.stem_of(word) for alternative in clause.alternatives for word in danish.words(alternative)}
+        for clause in (plan.clauses if plan else [])
+    ]
+
+    def title_score(row):
+        if not clauses:
+            return 0
+        title = [danish.stem_of(word) for word in danish.words(row["title"]) if word not in danish.STOP_WORDS]
+        covered = sum(1 for stems in clauses if any(word.startswith(stem) for word in title for stem in stems))
+        if not covered:
+            return 0
+        # All the query's words in a short title beat them in a long one: "Frivilligpolitik" before
+        # "Idéfase – ny frivilligpolitik".
+        return round(covered / len(clauses) - 0.04 * min(max(len(title) - covered, 0), 10), 2)
+
+    def summary_coverage(row):
+        if not clauses:
+            return 0
+        words = {danish.stem_of(word) for word in danish.words(f"{row['summary']} {row['keywords']}")}
+        return sum(1 for stems in clauses if any(word.startswith(stem) for word in words for stem in stems))
+
+    head, tail = rows[:RERANK], rows[RERANK:]
+    order = sorted(range(len(head)), key=lambda i: (-title_score(head[i]), -summary_coverage(head[i]), i))
+    return [head[i] for i in order] + tail
