@@ -16,7 +16,7 @@ from policy.forms import ATTACHMENT_NAME_MAX_LENGTH, ConsultationResponseForm
 from policy.models import ConsultationResponse
 
 ROOT = Path(settings.BASE_DIR)
-FEATURE_APPS = {"home", "directory", "policy", "search"}
+FEATURE_APPS = {"home", "directory", "policy", "search", "content_api"}
 # The policy app links to the directory's content (an initiative is carried out by an association
 # or a volunteer task): it may use the directory's models, nothing of its plumbing.
 POLICY_MAY_IMPORT_FROM_DIRECTORY = {"directory.models"}
@@ -85,6 +85,17 @@ def test_core_imports_no_app_of_the_portal():
     assert used == set()
 
 
+def test_home_imports_no_feature_app():
+    """The frame and the demo loader know no feature app: apps add their demo content and sections through hooks."""
+    used = {
+        f"{name}: {target}"
+        for name, path in modules("home").items()
+        for target, _names, _node in imports(name, path)
+        if app_of(target) in {"directory", "policy", "search"}
+    }
+    assert used == set()
+
+
 def test_the_policy_app_uses_only_the_directorys_content_and_the_directory_nothing_of_the_policy_app():
     from_directory = {
         f"{name}: {target}"
@@ -114,7 +125,7 @@ def test_no_app_imports_another_apps_private_names():
     assert private == set()
 
 
-@pytest.mark.parametrize("app", ["core", "directory", "policy"])
+@pytest.mark.parametrize("app", ["core", "home", "directory", "policy", "search", "content_api", "portal"])
 def test_no_imports_inside_functions(app):
     found = [place for path in modules(app).values() for place in local_imports(path)]
     assert found == []
