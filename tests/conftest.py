@@ -1,20 +1,153 @@
-"""Fixtures shared by the whole suite."""
+"""Fixtures shared by the whole suite, the database states the tests run on, and their order.
+
+The committed test database is either as the migrations leave it ("empty") or holds the demo
+(the ``demo`` fixture); tests/database.py keeps a snapshot of each and puts the right one back
+before a test that needs it. Tests otherwise run in a transaction that is rolled back, except
+browser tests: their live server reads the database from other threads, so they see
+committed data (``transactional_db`` below) and the database is put back after them if they
+changed it. Wagtail's search and reference indexes are off unless a test is marked
+``search_index`` or ``reference_index`` (tests/indexing.py).
+"""
+
+import io
 
 import pytest
+from django.core.management import call_command
+from django.test import TransactionTestCase
 from wagtail.models import Site
 
 from home.factories import StandardPageFactory, site_home_page
 from home.models import PortalSettings
+from search.vocabulary import vocabulary
+from tests import indexing
+from tests.database import DEMO, EMPTY, states
+
+# The database state each test needs, and the order they run in
+
+
+def commits(item):
+    """Whether the test sees committed data: its live server reads the database from other threads."""
+    return "live_server" in item.fixturenames or "transactional_db" in item.fixturenames
+
+
+def wanted_state(item):
+    """The state of the committed database the test runs on, or None if it uses no database."""
+    if "demo_database" in item.fixturenames:
+        return DEMO
+    cls = getattr(item, "cls", None)
+    if (
+        item.get_closest_marker("django_db")
+        or "django_db_setup" in item.fixturenames
+        or (cls is not None and issubclass(cls, TransactionTestCase))
+    ):
+        return EMPTY
+    return None
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """After pytest-django's own ordering: the demo's tests last, and browser tests last in each state.
+
+    So the committed database switches to the demo once, and only tests that commit changes
+    (browser tests) are followed by a restore."""
+    items.sort(key=lambda item: (wanted_state(item) == DEMO, commits(item)))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Put the state the test needs in place before any of its fixtures (and its transaction) start."""
+    states.prepare(wanted_state(item))
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb):
+    """pytest-django's migrated test database, with its states kept from here on (tests/database.py)."""
+    with django_db_blocker.unblock():
+        states.start(django_db_blocker)
+    # The migrations' post_migrate signal connected Wagtail's reference index handlers again.
+    indexing.switch(search=False, references=False)
+    yield
+    with django_db_blocker.unblock():
+        states.stop(keepdb=django_db_keepdb)
 
 
 @pytest.fixture
-def home(db):
+def transactional_db(request, django_db_setup, django_db_blocker):
+    """Committed data, for browser tests and the live server that answers them from other threads.
+
+    This replaces pytest-django's fixture of the same name (a django.test.TransactionTestCase,
+    which empties the database after the test and loads what the migrations made before the
+    next): here the committed database is put back from a snapshot before the next test, and
+    only if this test changed it.
+    """
+    if request.node.get_closest_marker("django_db") or "db" in request.fixturenames:
+        pytest.fail(
+            "A test that commits (a browser test) takes no django_db mark and no `db` fixture: "
+            "its data fixtures depend on `database`, which commits for it."
+        )
+    with django_db_blocker.unblock():
+        states.keep_empty()
+        yield
+
+
+@pytest.fixture
+def database(request):
+    """Database access for fixtures that build data: the test's own transaction, or committed data
+    when the test has a live server (browser tests)."""
+    request.getfixturevalue("transactional_db" if commits(request) else "db")
+
+
+def load_demo():
+    output = io.StringIO()
+    call_command("load_demo", stdout=output)
+    return output.getvalue()
+
+
+@pytest.fixture(scope="session")
+def demo_database(django_db_setup, django_db_blocker):
+    """The demo, loaded once per test session (per xdist worker); what load_demo printed then."""
+    with django_db_blocker.unblock():
+        return states.ensure(DEMO, build=load_demo)
+
+
+@pytest.fixture
+def demo(request, demo_database):
+    """The demo site of `make run` (Fjordlund Kommune), and what load_demo printed when it loaded it.
+
+    Loaded once and snapshotted: a test changes it inside its own transaction, and a browser
+    test that changes it is followed by a restore."""
+    request.getfixturevalue("transactional_db" if commits(request) else "db")
+    return demo_database
+
+
+@pytest.fixture(autouse=True)
+def wagtail_indexes(request):
+    """Wagtail's search and reference indexes are updated only for tests marked search_index or reference_index."""
+    indexing.switch(
+        search=request.node.get_closest_marker("search_index") is not None,
+        references=request.node.get_closest_marker("reference_index") is not None,
+    )
+    yield
+    indexing.switch(search=False, references=False)
+
+
+@pytest.fixture(autouse=True)
+def fresh_search_vocabulary():
+    """The search's in-process vocabulary is read again in every test: a rolled-back test's words must not linger."""
+    vocabulary.forget()
+
+
+# The site
+
+
+@pytest.fixture
+def home(database):
     """The site's home page, as the data migration leaves it on a fresh install."""
     return site_home_page()
 
 
 @pytest.fixture
-def site(db):
+def site(database):
     return Site.objects.get(is_default_site=True)
 
 
@@ -36,6 +169,9 @@ def portal_settings(site, home):
     return settings
 
 
+# Email
+
+
 @pytest.fixture
 def mail_queue(settings):
     """Send mail through the production queue (django-mailer) instead of straight to the outbox.
@@ -44,12 +180,3 @@ def mail_queue(settings):
     queue back, so a test sees what production does and calls tests.mail.deliver_queued_mail().
     """
     settings.EMAIL_BACKEND = "mailer.backend.DbBackend"
-
-
-@pytest.fixture(autouse=True)
-def fresh_search_vocabulary():
-    """The search's in-process vocabulary is read again in every test: a rolled-back test's words must not linger."""
-    from search.vocabulary import vocabulary
-
-    vocabulary.forget()
-    yield

@@ -15,8 +15,6 @@ from policy.models import ConsultationResponse, PolicyPage
 
 from .conftest import assert_accessible
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
 OPEN = "/frivilligpolitik-udkast/hoering/"
 CLOSED = "/frivilligpolitik-udkast/foerste-hoering/"
 PDF = b"%PDF-1.4\n%%EOF\n"

@@ -25,8 +25,6 @@ from directory.models import SocialLink, VolunteerTaskPage
 
 from .conftest import assert_accessible
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
 FILTERED = "/foreninger/?kategori=idraet-og-motion&kategori=spejder&sted=egebjerg&gratis=1"
 
 

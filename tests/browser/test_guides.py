@@ -15,8 +15,6 @@ from policy.factories import GuideIndexPageFactory, GuidePageFactory, audience, 
 
 from .conftest import assert_accessible
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
 GUIDE = "/guides/boerneattest-trin-for-trin/"
 
 

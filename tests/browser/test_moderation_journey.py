@@ -10,9 +10,6 @@ from django.contrib.auth.models import Group
 
 from directory.access import grant_association_access
 from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory
-from home.factories import site_home_page
-
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PASSWORD = "en-lang-og-sikker-adgangskode"
 OLD_SUMMARY = "Vi ror på fjorden hver lørdag formiddag."
@@ -25,8 +22,8 @@ def _through_the_queue(mail_queue):
 
 
 @pytest.fixture
-def association(transactional_db):
-    directory = DirectoryIndexPageFactory(parent=site_home_page())
+def association(home):
+    directory = DirectoryIndexPageFactory(parent=home)
     return AssociationPageFactory(parent=directory, title="Fjordlund Roklub", slug="roklub", summary=OLD_SUMMARY)
 
 
@@ -40,7 +37,7 @@ def representative(association):
 
 
 @pytest.fixture
-def moderator(transactional_db):
+def moderator(database):
     user = get_user_model().objects.create_user("karin", "karin@fjordlund.dk", PASSWORD, first_name="Karin")
     user.groups.add(Group.objects.get(name="Kommunikation"))
     return user

@@ -27,8 +27,6 @@ from policy.models import PolicyPage
 
 from .conftest import assert_accessible
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
 URL = "/frivilligpolitik/"
 
 

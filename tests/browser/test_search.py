@@ -23,8 +23,6 @@ from search import documents
 
 from .conftest import assert_accessible
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
 RESULTS = "/search/?q=fodbold&locality=egebjerg"
 
 

@@ -1,7 +1,8 @@
 """A kommune trying the portal meets a full directory: associations in every town, tasks, representatives.
 
-The demo takes seconds to load, so this module loads it once and every test
-works on that data; each test's own changes are rolled back as usual.
+The demo takes seconds to load, so the suite loads it once (the ``demo`` fixture, which is
+also what load_demo printed then) and every test works on that data; each test's own
+changes are rolled back as usual.
 """
 
 from io import StringIO
@@ -10,7 +11,6 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.db import transaction
 from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.models import Collection, Page, Revision
@@ -34,16 +34,6 @@ from home.models import HomePage, StandardPage
 pytestmark = pytest.mark.django_db
 
 TOWNS = {"Fjordlund", "Egebjerg", "Kløvermose", "Strandbæk", "Lyngå", "Birkely"}
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The output of one load_demo, in a transaction rolled back after the module's tests."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        output = StringIO()
-        call_command("load_demo", stdout=output)
-        yield output.getvalue()
-        transaction.set_rollback(True)
 
 
 def danish_home():

@@ -1,7 +1,8 @@
 """A kommune trying the portal meets its volunteering policy alive: adopted, followed up, revised in the open.
 
-The demo takes seconds to load, so this module loads it once and every test
-works on that data; each test's own changes are rolled back as usual.
+The demo takes seconds to load, so the suite loads it once (the ``demo`` fixture, which is
+also what load_demo printed then) and every test works on that data; each test's own
+changes are rolled back as usual.
 """
 
 import datetime
@@ -10,7 +11,6 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import transaction
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision
@@ -31,16 +31,6 @@ from policy.models import (
 from policy.versions import compare
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The output of one load_demo, in a transaction rolled back after the module's tests."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        output = StringIO()
-        call_command("load_demo", stdout=output)
-        yield output.getvalue()
-        transaction.set_rollback(True)
 
 
 def adopted_policy():

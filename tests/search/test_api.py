@@ -394,6 +394,7 @@ def test_the_pages_api_lists_live_public_pages_only(client, site_pages):
     assert titles.isdisjoint({"Kladde om frivillighed", "Intern side", "Under den interne", "Kontakt (kladde)"})
 
 
+@pytest.mark.search_index  # the API's search reads Wagtail's index of the pages
 def test_drafts_and_private_pages_are_not_found_by_id_or_address(client, site_pages):
     assert client.get(f"/api/v2/pages/{site_pages['public'].pk}/").json()["title"] == "Om portalen"
     assert client.get(f"/api/v2/pages/{site_pages['changed'].pk}/").json()["title"] == "Kontakt"

@@ -280,6 +280,7 @@ wagtail_api_params = st.fixed_dictionaries(
 )
 
 
+@pytest.mark.search_index  # the API's search reads Wagtail's index of pages, images and documents
 @BAD_INPUT
 @given(endpoint=st.sampled_from(["pages", "images", "documents"]), params=wagtail_api_params)
 @example(endpoint="pages", params={"search": "\x00"})

@@ -21,7 +21,10 @@ from home.factories import StandardPageFactory
 from search.models import SearchDocument
 from search.service import DOWN_KEY, run_search
 
-pytestmark = pytest.mark.django_db
+# Publishing meets Elasticsearch as in production, where Wagtail indexes the pages as well as the
+# search documents (tests/indexing.py): the admin's page search reads them, and publishing must wait
+# for a slow Elasticsearch once, not once per object it indexes.
+pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 
 DATABASE = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "danish"}
 ALARMING = ["Elasticsearch", "elasticsearch", "fejl", "error", "Error", "utilgængelig", "unavailable", "Traceback"]

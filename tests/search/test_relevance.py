@@ -7,24 +7,11 @@ no typo found; Wagtail's Fuzzy: MRR about 0.95 but noise for more than a third o
 should-find-nothing queries) must both be beaten at once.
 """
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
-from django.db import transaction
 
 from search.relevance.evaluate import evaluate, load_queries
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo content with its synonyms, loaded once for this module and rolled back after it."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", stdout=StringIO())
-        yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture(scope="module")
