@@ -44,6 +44,12 @@ def wanted_state(item):
     return None
 
 
+def pytest_itemcollected(item):
+    """With pytest-xdist's --dist loadgroup (make test) the demo's tests go to one worker, which loads it once."""
+    if wanted_state(item) == DEMO:
+        item.add_marker(pytest.mark.xdist_group("demo"))
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
     """After pytest-django's own ordering: the demo's tests last, and browser tests last in each state.
