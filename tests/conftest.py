@@ -9,18 +9,16 @@ changed it. Wagtail's search and reference indexes are off unless a test is mark
 ``search_index`` or ``reference_index`` (tests/indexing.py).
 """
 
-import io
-
 import pytest
-from django.core.management import call_command
 from django.test import TransactionTestCase
 from wagtail.models import Site
 
-from home.factories import StandardPageFactory, site_home_page
-from home.models import PortalSettings
+from directory.factories import DirectoryIndexPageFactory
+from home.factories import fill_portal_settings, site_home_page
 from search.vocabulary import vocabulary
 from tests import indexing
-from tests.database import DEMO, EMPTY, states
+from tests.database import DEMO, EMPTY, STATE_FIXTURES, states
+from tests.helpers import load_demo
 
 # The database state each test needs, and the order they run in
 
@@ -32,8 +30,9 @@ def commits(item):
 
 def wanted_state(item):
     """The state of the committed database the test runs on, or None if it uses no database."""
-    if "demo_database" in item.fixturenames:
-        return DEMO
+    for fixture, state in STATE_FIXTURES.items():
+        if fixture in item.fixturenames:
+            return state
     cls = getattr(item, "cls", None)
     if (
         item.get_closest_marker("django_db")
@@ -45,9 +44,11 @@ def wanted_state(item):
 
 
 def pytest_itemcollected(item):
-    """With pytest-xdist's --dist loadgroup (make test) the demo's tests go to one worker, which loads it once."""
-    if wanted_state(item) == DEMO:
-        item.add_marker(pytest.mark.xdist_group("demo"))
+    """With pytest-xdist's --dist loadgroup (make test) the tests of a snapshotted state (the demo, a browser
+    test's site) go to one worker, which builds it once."""
+    state = wanted_state(item)
+    if state not in (None, EMPTY):
+        item.add_marker(pytest.mark.xdist_group(state))
 
 
 @pytest.hookimpl(trylast=True)
@@ -103,12 +104,6 @@ def database(request):
     request.getfixturevalue("transactional_db" if commits(request) else "db")
 
 
-def load_demo():
-    output = io.StringIO()
-    call_command("load_demo", stdout=output)
-    return output.getvalue()
-
-
 @pytest.fixture(scope="session")
 def demo_database(django_db_setup, django_db_blocker):
     """The demo, loaded once per test session (per xdist worker); what load_demo printed then."""
@@ -160,19 +155,13 @@ def site(database):
 @pytest.fixture
 def portal_settings(site, home):
     """Site settings filled in as a kommune would, with footer pages that exist."""
-    privacy = StandardPageFactory(parent=home, title="Privatlivspolitik", slug="privatliv")
-    accessibility = StandardPageFactory(parent=home, title="Tilgængelighedserklæring", slug="tilgaengelighed")
-    settings = PortalSettings.for_site(site)
-    settings.kommune_name = "Testrup Kommune"
-    settings.portal_name = "Frivillig i Testrup"
-    settings.contact_name = "Frivilligkoordinator"
-    settings.contact_phone = "70 10 20 30"
-    settings.contact_email = "frivillig@testrup.dk"
-    settings.contact_opening_hours = "Mandag–torsdag 9–15"
-    settings.privacy_page = privacy
-    settings.accessibility_page = accessibility
-    settings.save()
-    return settings
+    return fill_portal_settings(site)
+
+
+@pytest.fixture
+def directory(home):
+    """The association directory (/foreninger/) under the home page."""
+    return DirectoryIndexPageFactory(parent=home)
 
 
 # Email

@@ -30,6 +30,7 @@ import sqlite3
 import threading
 import weakref
 
+import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connections
@@ -39,6 +40,8 @@ from search.vocabulary import vocabulary
 
 EMPTY = "empty"
 DEMO = "demo"
+# The fixtures that stand for a state: a test that uses one runs on that state.
+STATE_FIXTURES = {"demo_database": DEMO}
 
 # Statements that never change committed data; anything else counts as a change, so a statement
 # this list does not know costs at most one restore too many.
@@ -225,3 +228,22 @@ class PostgreSQLStorage:
 STORAGES = {"sqlite": SQLiteStorage, "postgresql": PostgreSQLStorage}
 
 states = DatabaseStates()
+
+
+def snapshotted(build):
+    """Turn ``build()`` into a fixture of committed data for browser tests, built once per session.
+
+    The state it makes is snapshotted the first time and put back before each later test that
+    uses the fixture (when another state is in place or a test changed it), instead of being
+    built again. The fixture's value is what ``build()`` returned then: model instances keep
+    their primary keys in the restored database. ``build`` takes no fixtures, as it runs once
+    for many tests, on the migrated database."""
+    name = build.__name__
+    STATE_FIXTURES[name] = name
+
+    @pytest.fixture(name=name)
+    def fixture(transactional_db):
+        return states.ensure(name, build=build)
+
+    fixture.__doc__ = build.__doc__
+    return fixture

@@ -5,23 +5,16 @@ also what load_demo printed then) and every test works on that data; each test's
 changes are rolled back as usual.
 """
 
-from io import StringIO
-
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import CommandError, call_command
+from django.core.management import CommandError
 from wagtail.images.models import Image
 from wagtail.models import Page, Revision
 
 from home.models import HomePage, PortalSettings, StandardPage
+from tests.helpers import load_demo
 
 pytestmark = pytest.mark.django_db
-
-
-def load_demo(**options):
-    out = StringIO()
-    call_command("load_demo", stdout=out, **options)
-    return out.getvalue()
 
 
 def snapshot():

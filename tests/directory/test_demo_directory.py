@@ -5,12 +5,9 @@ also what load_demo printed then) and every test works on that data; each test's
 changes are rolled back as usual.
 """
 
-from io import StringIO
-
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
 from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.models import Collection, Page, Revision
@@ -30,6 +27,7 @@ from directory.models import (
 )
 from directory.validators import validate_cvr, validate_postcode
 from home.models import HomePage, StandardPage
+from tests.helpers import load_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -208,7 +206,6 @@ def test_a_second_run_changes_nothing(demo):
         }
 
     before = snapshot()
-    output = StringIO()
-    call_command("load_demo", stdout=output)
+    output = load_demo()
     assert snapshot() == before
-    assert "nothing changed" in output.getvalue()
+    assert "nothing changed" in output

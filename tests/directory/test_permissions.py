@@ -5,8 +5,6 @@ exists with a task, an image, a document and a message. Every title, file and na
 of B's contains "Bifrost", so no response the representative gets may contain it.
 """
 
-import json
-import re
 from dataclasses import dataclass
 
 import pytest
@@ -21,6 +19,7 @@ from wagtail.test.utils.form_data import querydict_from_html, rich_text
 from directory.access import grant_association_access
 from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory, VolunteerTaskPageFactory
 from directory.models import Category, ContactMessage, VolunteerTaskPage
+from tests.helpers import menu_urls
 
 pytestmark = pytest.mark.django_db
 
@@ -309,27 +308,6 @@ def test_what_a_representative_reaches(rep_client, world, where, address, outcom
 
 
 # The menu ---------------------------------------------------------------------------------------------------------
-
-
-def menu_urls(response):
-    """Every address in the admin's sidebar menu, as the browser receives it."""
-    script = re.search(
-        r'<script id="wagtail-sidebar-props" type="application/json">(.*?)</script>', response.content.decode(), re.S
-    )
-    found = set()
-
-    def walk(node):
-        if isinstance(node, dict):
-            if isinstance(node.get("url"), str):
-                found.add(node["url"])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(json.loads(script.group(1)))
-    return found
 
 
 def test_the_menu_offers_a_representative_pages_images_and_documents_only(rep_client):

@@ -6,11 +6,9 @@ changes are rolled back as usual.
 """
 
 import datetime
-from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision
@@ -29,6 +27,7 @@ from policy.models import (
     PolicyVersion,
 )
 from policy.versions import compare
+from tests.helpers import load_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -256,7 +255,6 @@ def test_a_second_run_changes_nothing(demo):
         }
 
     before = snapshot()
-    output = StringIO()
-    call_command("load_demo", stdout=output)
+    output = load_demo()
     assert snapshot() == before
-    assert "nothing changed" in output.getvalue()
+    assert "nothing changed" in output

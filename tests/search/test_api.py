@@ -18,7 +18,6 @@ from directory.access import grant_association_access
 from directory.factories import (
     ActivityFactory,
     AssociationPageFactory,
-    DirectoryIndexPageFactory,
     LocalityFactory,
     VolunteerTaskPageFactory,
     category,
@@ -26,6 +25,7 @@ from directory.factories import (
 )
 from home.factories import StandardPageFactory
 from search.api import SearchResponse, SuggestResponse
+from tests.helpers import publish
 
 pytestmark = pytest.mark.django_db
 
@@ -41,17 +41,6 @@ SEARCH_PARAMETERS = {
     "page",
     "lang",
 }
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-@pytest.fixture
-def directory(home):
-    return DirectoryIndexPageFactory(parent=home)
 
 
 @pytest.fixture
