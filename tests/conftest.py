@@ -1,8 +1,9 @@
 """Fixtures shared by the whole suite, the database states the tests run on, and their order.
 
-The committed test database is either as the migrations leave it ("empty") or holds the demo
-(the ``demo`` fixture); tests/database.py keeps a snapshot of each and puts the right one back
-before a test that needs it. Tests otherwise run in a transaction that is rolled back, except
+The committed test database is either as the migrations leave it ("empty"), holds the demo
+(the ``demo`` fixture) or a browser test's site (fixtures made with tests.database.snapshotted);
+tests/database.py keeps a snapshot of each and puts the right one back before a test that needs
+it. Tests otherwise run in a transaction that is rolled back, except
 browser tests: their live server reads the database from other threads, so they see
 committed data (``transactional_db`` below) and the database is put back after them if they
 changed it. Wagtail's search and reference indexes are off unless a test is marked

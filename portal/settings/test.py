@@ -14,3 +14,7 @@ MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
 ALLOWED_HOSTS = ["*"]
 # The tests load the demo content, which production refuses to do.
 DEMO_CONTENT_ALLOWED = True
+# Test databases are thrown away, so PostgreSQL need not wait for each commit to reach the disk
+# (the migrations, the demo and every browser test commit).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"  # noqa: F405
