@@ -8,17 +8,26 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: run test tools install assets messages migrate demo serve lint format lock bench bench-search clean
+.PHONY: run test checks tools install assets messages migrate demo serve lint format lock bench bench-search clean
 
 run: tools install assets messages migrate demo serve
 
+# make test PYTEST_ARGS="-k home -x" passes arguments to pytest; TEST_WORKERS=1 runs the tests in one
+# process (default: one pytest-xdist worker per core); SKIP_CHECKS=1 leaves out lint and Django's
+# checks (CI runs them once, then the suite on two databases).
+TEST_WORKERS ?= auto
+SKIP_CHECKS ?=
+# The demo's tests share an xdist group, so one worker loads the demo (tests/conftest.py).
+XDIST_ARGS := $(if $(filter 1,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadgroup)
+
 test: tools install assets messages
 	@scripts/ensure-chromium.sh
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+	$(if $(SKIP_CHECKS),,$(MAKE) --no-print-directory lint checks)
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest $(XDIST_ARGS) $(PYTEST_ARGS)
+
+checks: install
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest $(PYTEST_ARGS)
 
 tools:
 	@PYTHON=$(PYTHON) scripts/check-tools.sh

@@ -3,6 +3,7 @@
 import factory
 import wagtail_factories
 
+from .access import grant_association_access
 from .models import (
     Activity,
     AssociationContact,
@@ -22,6 +23,11 @@ class LocalityFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Locality
         django_get_or_create = ("name",)
+
+
+def localities(*names):
+    """{name: locality} for these towns, made if missing."""
+    return {name: LocalityFactory(name=name) for name in names}
 
 
 def category(name):
@@ -102,3 +108,14 @@ class VolunteerTaskPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = VolunteerTaskPage
+
+
+def representative_of(association, email, password=None, **fields):
+    """The association's representative, given access the way staff do it in the admin (without the invitation)."""
+    user = grant_association_access(association, [email], send_invitations=False).invited[0]
+    for name, value in fields.items():
+        setattr(user, name, value)
+    if password:
+        user.set_password(password)
+    user.save()
+    return user

@@ -2,9 +2,9 @@
 
 import factory
 import wagtail_factories
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from .models import HomePage, StandardPage
+from .models import HomePage, PortalSettings, StandardPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -32,3 +32,22 @@ def site_home_page():
 
 def root_page():
     return Page.get_first_root_node()
+
+
+def fill_portal_settings(site=None):
+    """Site settings filled in as a kommune would (Testrup Kommune), with footer pages that exist."""
+    site = site or Site.objects.get(is_default_site=True)
+    home = site.root_page
+    privacy = StandardPageFactory(parent=home, title="Privatlivspolitik", slug="privatliv")
+    accessibility = StandardPageFactory(parent=home, title="Tilgængelighedserklæring", slug="tilgaengelighed")
+    settings = PortalSettings.for_site(site)
+    settings.kommune_name = "Testrup Kommune"
+    settings.portal_name = "Frivillig i Testrup"
+    settings.contact_name = "Frivilligkoordinator"
+    settings.contact_phone = "70 10 20 30"
+    settings.contact_email = "frivillig@testrup.dk"
+    settings.contact_opening_hours = "Mandag–torsdag 9–15"
+    settings.privacy_page = privacy
+    settings.accessibility_page = accessibility
+    settings.save()
+    return settings

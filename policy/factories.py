@@ -61,6 +61,14 @@ class PolicyPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = PolicyPage
 
+    class Params:
+        # A draft (status draft or consultation): nobody has adopted it, so there is no body and no date.
+        not_adopted = factory.Trait(adopted_by="", adopted_on=None)
+        # A draft out for public consultation, without any of the decision's facts.
+        in_consultation = factory.Trait(
+            status=PolicyPage.CONSULTATION, adopted_by="", adopted_on=None, next_evaluation_on=None
+        )
+
 
 class FocusAreaPageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Fokusområde {n}")

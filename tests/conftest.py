@@ -1,39 +1,171 @@
-"""Fixtures shared by the whole suite."""
+"""Fixtures shared by the whole suite, the database states the tests run on, and their order.
+
+The committed test database is either as the migrations leave it ("empty"), holds the demo
+(the ``demo`` fixture) or a browser test's site (fixtures made with tests.database.snapshotted);
+tests/database.py keeps a snapshot of each and puts the right one back before a test that needs
+it. Tests otherwise run in a transaction that is rolled back, except
+browser tests: their live server reads the database from other threads, so they see
+committed data (``transactional_db`` below) and the database is put back after them if they
+changed it. Wagtail's search and reference indexes are off unless a test is marked
+``search_index`` or ``reference_index`` (tests/indexing.py).
+"""
 
 import pytest
+from django.test import TransactionTestCase
 from wagtail.models import Site
 
-from home.factories import StandardPageFactory, site_home_page
-from home.models import PortalSettings
+from directory.factories import DirectoryIndexPageFactory
+from home.factories import fill_portal_settings, site_home_page
+from search.vocabulary import vocabulary
+from tests import indexing
+from tests.database import DEMO, EMPTY, STATE_FIXTURES, states
+from tests.helpers import load_demo
+
+# The database state each test needs, and the order they run in
+
+
+def commits(item):
+    """Whether the test sees committed data: its live server reads the database from other threads."""
+    return "live_server" in item.fixturenames or "transactional_db" in item.fixturenames
+
+
+def wanted_state(item):
+    """The state of the committed database the test runs on, or None if it uses no database."""
+    for fixture, state in STATE_FIXTURES.items():
+        if fixture in item.fixturenames:
+            return state
+    cls = getattr(item, "cls", None)
+    if (
+        item.get_closest_marker("django_db")
+        or "django_db_setup" in item.fixturenames
+        or (cls is not None and issubclass(cls, TransactionTestCase))
+    ):
+        return EMPTY
+    return None
+
+
+def pytest_itemcollected(item):
+    """With pytest-xdist's --dist loadgroup (make test) the tests of a snapshotted state (the demo, a browser
+    test's site) go to one worker, which builds it once."""
+    state = wanted_state(item)
+    if state not in (None, EMPTY):
+        item.add_marker(pytest.mark.xdist_group(state))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """After pytest-django's own ordering: the demo's tests last, and browser tests last in each state.
+
+    So the committed database switches to the demo once, and only tests that commit changes
+    (browser tests) are followed by a restore."""
+    items.sort(key=lambda item: (wanted_state(item) == DEMO, commits(item)))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """Put the state the test needs in place before any of its fixtures (and its transaction) start."""
+    states.prepare(wanted_state(item))
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb):
+    """pytest-django's migrated test database, with its states kept from here on (tests/database.py)."""
+    with django_db_blocker.unblock():
+        states.start(django_db_blocker)
+    # The migrations' post_migrate signal connected Wagtail's reference index handlers again.
+    indexing.switch(search=False, references=False)
+    yield
+    with django_db_blocker.unblock():
+        states.stop(keepdb=django_db_keepdb)
 
 
 @pytest.fixture
-def home(db):
+def transactional_db(request, django_db_setup, django_db_blocker):
+    """Committed data, for browser tests and the live server that answers them from other threads.
+
+    This replaces pytest-django's fixture of the same name (a django.test.TransactionTestCase,
+    which empties the database after the test and loads what the migrations made before the
+    next): here the committed database is put back from a snapshot before the next test, and
+    only if this test changed it.
+    """
+    if request.node.get_closest_marker("django_db") or "db" in request.fixturenames:
+        pytest.fail(
+            "A test that commits (a browser test) takes no django_db mark and no `db` fixture: "
+            "its data fixtures depend on `database`, which commits for it."
+        )
+    with django_db_blocker.unblock():
+        states.keep_empty()
+        yield
+
+
+@pytest.fixture
+def database(request):
+    """Database access for fixtures that build data: the test's own transaction, or committed data
+    when the test has a live server (browser tests)."""
+    request.getfixturevalue("transactional_db" if commits(request) else "db")
+
+
+@pytest.fixture(scope="session")
+def demo_database(django_db_setup, django_db_blocker):
+    """The demo, loaded once per test session (per xdist worker); what load_demo printed then."""
+    with django_db_blocker.unblock():
+        return states.ensure(DEMO, build=load_demo)
+
+
+@pytest.fixture
+def demo(request, demo_database):
+    """The demo site of `make run` (Fjordlund Kommune), and what load_demo printed when it loaded it.
+
+    Loaded once and snapshotted: a test changes it inside its own transaction, and a browser
+    test that changes it is followed by a restore."""
+    request.getfixturevalue("transactional_db" if commits(request) else "db")
+    return demo_database
+
+
+@pytest.fixture(autouse=True)
+def wagtail_indexes(request):
+    """Wagtail's search and reference indexes are updated only for tests marked search_index or reference_index."""
+    indexing.switch(
+        search=request.node.get_closest_marker("search_index") is not None,
+        references=request.node.get_closest_marker("reference_index") is not None,
+    )
+    yield
+    indexing.switch(search=False, references=False)
+
+
+@pytest.fixture(autouse=True)
+def fresh_search_vocabulary():
+    """The search's in-process vocabulary is read again in every test: a rolled-back test's words must not linger."""
+    vocabulary.forget()
+
+
+# The site
+
+
+@pytest.fixture
+def home(database):
     """The site's home page, as the data migration leaves it on a fresh install."""
     return site_home_page()
 
 
 @pytest.fixture
-def site(db):
+def site(database):
     return Site.objects.get(is_default_site=True)
 
 
 @pytest.fixture
 def portal_settings(site, home):
     """Site settings filled in as a kommune would, with footer pages that exist."""
-    privacy = StandardPageFactory(parent=home, title="Privatlivspolitik", slug="privatliv")
-    accessibility = StandardPageFactory(parent=home, title="Tilgængelighedserklæring", slug="tilgaengelighed")
-    settings = PortalSettings.for_site(site)
-    settings.kommune_name = "Testrup Kommune"
-    settings.portal_name = "Frivillig i Testrup"
-    settings.contact_name = "Frivilligkoordinator"
-    settings.contact_phone = "70 10 20 30"
-    settings.contact_email = "frivillig@testrup.dk"
-    settings.contact_opening_hours = "Mandag–torsdag 9–15"
-    settings.privacy_page = privacy
-    settings.accessibility_page = accessibility
-    settings.save()
-    return settings
+    return fill_portal_settings(site)
+
+
+@pytest.fixture
+def directory(home):
+    """The association directory (/foreninger/) under the home page."""
+    return DirectoryIndexPageFactory(parent=home)
+
+
+# Email
 
 
 @pytest.fixture
@@ -44,12 +176,3 @@ def mail_queue(settings):
     queue back, so a test sees what production does and calls tests.mail.deliver_queued_mail().
     """
     settings.EMAIL_BACKEND = "mailer.backend.DbBackend"
-
-
-@pytest.fixture(autouse=True)
-def fresh_search_vocabulary():
-    """The search's in-process vocabulary is read again in every test: a rolled-back test's words must not linger."""
-    from search.vocabulary import vocabulary
-
-    vocabulary.forget()
-    yield

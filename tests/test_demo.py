@@ -1,35 +1,20 @@
 """An evaluator runs `make run` and meets a furnished portal and working logins.
 
-The demo takes seconds to load, so this module loads it once and every test
-works on that data; each test's own changes are rolled back as usual.
+The demo takes seconds to load, so the suite loads it once (the ``demo`` fixture, which is
+also what load_demo printed then) and every test works on that data; each test's own
+changes are rolled back as usual.
 """
-
-from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import CommandError, call_command
-from django.db import transaction
+from django.core.management import CommandError
 from wagtail.images.models import Image
 from wagtail.models import Page, Revision
 
 from home.models import HomePage, PortalSettings, StandardPage
+from tests.helpers import load_demo
 
 pytestmark = pytest.mark.django_db
-
-
-def load_demo(**options):
-    out = StringIO()
-    call_command("load_demo", stdout=out, **options)
-    return out.getvalue()
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The output of one load_demo, in a transaction rolled back after the module's tests."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        yield load_demo()
-        transaction.set_rollback(True)
 
 
 def snapshot():

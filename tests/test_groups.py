@@ -1,19 +1,13 @@
 """The groups a kommune starts with, and what each may do in the admin."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from wagtail.models import GroupApprovalTask, Workflow
 
 from home.factories import StandardPageFactory
+from tests.helpers import member_of
 
 pytestmark = pytest.mark.django_db
-
-
-def member_of(group_name, username):
-    user = get_user_model().objects.create_user(username, f"{username}@kommune.dk", "pw")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 def test_the_three_editorial_groups_exist_and_wagtails_stock_groups_do_not():

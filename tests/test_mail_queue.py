@@ -6,7 +6,6 @@ listens, so the connection is refused exactly as when the kommune's mail server 
 
 import json
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -16,19 +15,14 @@ from django.core import mail
 from django.core.management import call_command
 from mailer.models import RESULT_FAILURE, RESULT_SUCCESS, Message, MessageLog
 
+from tests.helpers import closed_port
+
 ROOT = Path(__file__).resolve().parent.parent
 
 SUBJECT = "Ny besked til Fjordlund Roklub"
 BODY = "Hej! Jeg vil gerne prøve at ro med på lørdag. Venlig hilsen Søren Ærø"
 SENDER = "Frivilligportal <noreply@fjordlund.dk>"
 RECIPIENT = "formand@fjordlund-roklub.dk"
-
-
-def closed_port():
-    """A TCP port on 127.0.0.1 that nothing listens on (it was free a moment ago)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ from pathlib import Path
 import polib
 import pytest
 from django.conf import settings
+from django.utils import translation
 
 
 @pytest.mark.parametrize("folder", ["locale", "locale_overrides"])
@@ -17,14 +18,12 @@ def test_every_interface_string_is_translated_to_danish(folder):
 
 
 def test_wagtails_moderation_emails_are_danish():
-    from django.utils import translation
 
     with translation.override("da"):
         assert translation.gettext("Edit your notification preferences here:").startswith("Ret")
 
 
 def test_danish_translations_are_compiled_for_the_running_site():
-    from django.utils import translation
 
     with translation.override("da"):
         assert translation.gettext("Skip to content") == "Gå til sidens indhold"

@@ -17,3 +17,8 @@ DEMO_CONTENT_ALLOWED = True
 # A page type from an app of its own that makes itself searchable without a line in search/
 # (tests/search/test_page_protocol.py).
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.searchable_app"]  # noqa: F405
+
+# Test databases are thrown away, so PostgreSQL need not wait for each commit to reach the disk
+# (the migrations, the demo and every browser test commit).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c synchronous_commit=off"  # noqa: F405

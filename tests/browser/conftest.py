@@ -9,7 +9,7 @@ import os
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
+from playwright.sync_api import sync_playwright
 
 # The tests talk to the database synchronously between browser steps, which is safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -38,23 +38,13 @@ def pytest_collection_modifyitems(items):
 
 @pytest.fixture(scope="session")
 def chromium(django_db_setup):
-    """One Chromium for the whole run; Playwright's own browser download is never used."""
-    from django.db import connections
-    from playwright.sync_api import sync_playwright
+    """One Chromium for the whole run; Playwright's own browser download is never used.
 
+    The test database is made before Playwright's event loop starts: once it runs, Django hands
+    out other connection objects (they are per async context)."""
     if not Path(CHROMIUM).exists():
         pytest.fail(f"Chromium is needed for the browser tests: apt-get install chromium (looked at {CHROMIUM})")
-    # Django keeps the copy of the migrated database that serialized rollback restores on
-    # the connection object. Once Playwright's event loop runs, Django hands out other
-    # connection objects (they are per async context), so carry the copy over to them.
-    snapshots = {
-        alias: connections[alias]._test_serialized_contents
-        for alias in connections
-        if hasattr(connections[alias], "_test_serialized_contents")
-    }
     with sync_playwright() as playwright:
-        for alias, contents in snapshots.items():
-            connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
@@ -87,17 +77,6 @@ def phone_page(chromium, live_server):
     page = context.new_page()
     yield page
     context.close()
-
-
-@pytest.fixture
-def demo_site(transactional_db, django_db_serialized_rollback):
-    """The demo content a visitor first sees, loaded into the live server's database.
-
-    The live server runs in another thread, so the data must be committed; the
-    database is emptied after each browser test and what the migrations created
-    is put back (serialized rollback) before the next.
-    """
-    call_command("load_demo", verbosity=0)
 
 
 def axe_violations(page):

@@ -10,35 +10,32 @@ import datetime
 import pytest
 from django.utils import timezone
 
+from home.factories import fill_portal_settings, site_home_page
 from policy.factories import ConsultationPageFactory, ConsultationResponseFactory, PolicyPageFactory
-from policy.models import ConsultationResponse, PolicyPage
+from policy.models import ConsultationResponse
+from tests.database import snapshotted
 
 from .conftest import assert_accessible
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# Receipts go through the production mail queue.
+pytestmark = pytest.mark.usefixtures("mail_queue")
 
 OPEN = "/frivilligpolitik-udkast/hoering/"
 CLOSED = "/frivilligpolitik-udkast/foerste-hoering/"
 PDF = b"%PDF-1.4\n%%EOF\n"
 
 
-@pytest.fixture(autouse=True)
-def _through_the_queue(mail_queue):
-    """Receipts go through the production mail queue."""
-
-
-@pytest.fixture
-def consultation_site(home, portal_settings):
+@snapshotted
+def consultation_site():
     """A draft policy with an open consultation and an earlier, closed one with published responses."""
+    home = site_home_page()
+    fill_portal_settings()
     now = timezone.now()
     policy = PolicyPageFactory(
         parent=home,
         title="Udkast til frivilligpolitik",
         slug="frivilligpolitik-udkast",
-        status=PolicyPage.CONSULTATION,
-        adopted_by="",
-        adopted_on=None,
-        next_evaluation_on=None,
+        in_consultation=True,
     )
     body = [
         ("heading", {"text": "Det vil vi gerne høre om", "level": "h3"}),

@@ -7,7 +7,6 @@ screen, and the directory index on a phone.
 
 import datetime
 
-import pytest
 from django.utils import timezone
 
 from directory.factories import (
@@ -22,17 +21,19 @@ from directory.factories import (
     target_group,
 )
 from directory.models import SocialLink, VolunteerTaskPage
+from home.factories import fill_portal_settings, site_home_page
+from tests.database import snapshotted
 
 from .conftest import assert_accessible
-
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 FILTERED = "/foreninger/?kategori=idraet-og-motion&kategori=spejder&sted=egebjerg&gratis=1"
 
 
-@pytest.fixture
-def directory_site(home, portal_settings):
+@snapshotted
+def directory_site():
     """A small directory made with the factories: associations, activities, contacts and tasks."""
+    home = site_home_page()
+    fill_portal_settings()
     directory = DirectoryIndexPageFactory(
         parent=home, no_results_text="Ring til os, så finder vi en forening sammen.", show_in_menus=True
     )

@@ -11,18 +11,20 @@ import pytest
 import wagtail_factories
 from django.utils import timezone
 
+from home.factories import fill_portal_settings, site_home_page
 from policy.factories import GuideIndexPageFactory, GuidePageFactory, audience, topic
+from tests.database import snapshotted
 
 from .conftest import assert_accessible
-
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 GUIDE = "/guides/boerneattest-trin-for-trin/"
 
 
-@pytest.fixture
-def guide_site(home, portal_settings):
+@snapshotted
+def guide_site():
     """A guide listing with guides on several topics, and one guide with every block."""
+    home = site_home_page()
+    fill_portal_settings()
     index = GuideIndexPageFactory(
         parent=home,
         show_in_menus=True,

@@ -5,45 +5,31 @@ until the moderator approves, citizens keep seeing the approved text.
 """
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 
-from directory.access import grant_association_access
-from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory
-from home.factories import site_home_page
+from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory, representative_of
+from tests.helpers import PASSWORD, member_of
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# These stories follow each email through the production queue.
+pytestmark = pytest.mark.usefixtures("mail_queue")
 
-PASSWORD = "en-lang-og-sikker-adgangskode"
 OLD_SUMMARY = "Vi ror på fjorden hver lørdag formiddag."
 NEW_SUMMARY = "Vi ror på fjorden hver lørdag formiddag og nu også tirsdag aften."
 
 
-@pytest.fixture(autouse=True)
-def _through_the_queue(mail_queue):
-    """These stories follow each email through the production queue."""
-
-
 @pytest.fixture
-def association(transactional_db):
-    directory = DirectoryIndexPageFactory(parent=site_home_page())
+def association(home):
+    directory = DirectoryIndexPageFactory(parent=home)
     return AssociationPageFactory(parent=directory, title="Fjordlund Roklub", slug="roklub", summary=OLD_SUMMARY)
 
 
 @pytest.fixture
 def representative(association):
-    user = grant_association_access(association, emails=["formand@roklub.dk"], send_invitations=False).invited[0]
-    user.first_name = "Mette"
-    user.set_password(PASSWORD)
-    user.save()
-    return user
+    return representative_of(association, "formand@roklub.dk", PASSWORD, first_name="Mette")
 
 
 @pytest.fixture
-def moderator(transactional_db):
-    user = get_user_model().objects.create_user("karin", "karin@fjordlund.dk", PASSWORD, first_name="Karin")
-    user.groups.add(Group.objects.get(name="Kommunikation"))
-    return user
+def moderator(database):
+    return member_of("Kommunikation", "karin", email="karin@fjordlund.dk", first_name="Karin")
 
 
 @pytest.fixture

@@ -7,13 +7,12 @@ and the policy page on a phone. The table of contents is walked by keyboard.
 
 import datetime
 
-import pytest
 from django.core.files.base import ContentFile
 from django.utils import timezone
 from wagtail.documents import get_document_model
 
 from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory
-from home.factories import StandardPageFactory
+from home.factories import StandardPageFactory, fill_portal_settings, site_home_page
 from policy.factories import (
     ConsultationPageFactory,
     FocusAreaPageFactory,
@@ -24,17 +23,18 @@ from policy.factories import (
     principle,
 )
 from policy.models import PolicyPage
+from tests.database import snapshotted
 
 from .conftest import assert_accessible
-
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 URL = "/frivilligpolitik/"
 
 
-@pytest.fixture
-def policy_site(home, portal_settings):
+@snapshotted
+def policy_site():
     """An adopted policy with every section, focus areas with initiatives, two versions and a revision draft."""
+    home = site_home_page()
+    fill_portal_settings()
     today = timezone.localdate()
     health = StandardPageFactory(parent=home, title="Sundhedspolitik", slug="sundhedspolitik")
     document = get_document_model()(title="Frivilligpolitik", file_size=240 * 1024)
@@ -131,8 +131,7 @@ def policy_site(home, portal_settings):
         title="Frivilligpolitik 2027",
         slug="frivilligpolitik-2027",
         status=PolicyPage.CONSULTATION,
-        adopted_by="",
-        adopted_on=None,
+        not_adopted=True,
         revises=policy,
     )
     ConsultationPageFactory(parent=draft, title="Høring om Frivilligpolitik 2027")

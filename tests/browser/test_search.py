@@ -9,8 +9,6 @@ the boxes are plain search forms and the filters still work.
 
 import re
 
-import pytest
-
 from directory.factories import (
     ActivityFactory,
     AssociationPageFactory,
@@ -18,19 +16,20 @@ from directory.factories import (
     LocalityFactory,
     category,
 )
-from home.factories import StandardPageFactory
+from home.factories import StandardPageFactory, fill_portal_settings, site_home_page
 from search import documents
+from tests.database import snapshotted
 
 from .conftest import assert_accessible
-
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 RESULTS = "/search/?q=fodbold&locality=egebjerg"
 
 
-@pytest.fixture
-def search_site(home, portal_settings):
+@snapshotted
+def search_site():
     """A few associations that play football, one with an activity, and an ordinary page."""
+    home = site_home_page()
+    fill_portal_settings()
     directory = DirectoryIndexPageFactory(parent=home, show_in_menus=True)
     egebjerg = LocalityFactory(name="Egebjerg")
     birkely = LocalityFactory(name="Birkely")
@@ -109,6 +108,9 @@ def suggestions_for(page, box, text):
     page.locator(box).click()
     page.keyboard.type(text, delay=40)
     page.wait_for_selector(f"{box}-listbox [role=option]")
+    # Each keystroke asked for suggestions; on a busy machine an answer to an earlier one can still
+    # redraw the list, so wait until every answer is in.
+    page.wait_for_load_state("networkidle")
     return page.locator(f"{box}-listbox [role=option]")
 
 

@@ -17,18 +17,14 @@ from wagtail.test.utils import WagtailTestUtils
 from wagtail.test.utils.form_data import querydict_from_html
 
 from directory.access import association_group, grant_association_access
-from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory
+from directory.factories import AssociationPageFactory
 from directory.models import Category, ContactMessage
+from tests.helpers import member_of
 from tests.mail import deliver_queued_mail
 
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "Kaffe-og-kage-paa-raadhuset-7"
-
-
-@pytest.fixture
-def directory(home):
-    return DirectoryIndexPageFactory(parent=home)
 
 
 @pytest.fixture
@@ -43,9 +39,7 @@ def bifrost(directory):
 
 @pytest.fixture
 def staff(db):
-    user = get_user_model().objects.create_user("kommunikation", "kommunikation@kommune.dk", PASSWORD)
-    user.groups.add(Group.objects.get(name="Kommunikation"))
-    return user
+    return member_of("Kommunikation", "kommunikation", PASSWORD)
 
 
 @pytest.fixture

@@ -5,22 +5,20 @@ import re
 
 import pytest
 import wagtail_factories
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from directory.factories import (
     ActivityFactory,
     AssociationContactFactory,
     AssociationPageFactory,
-    DirectoryIndexPageFactory,
     LocalityFactory,
     VolunteerTaskPageFactory,
     category,
     target_group,
 )
-from directory.models import SocialLink, VolunteerTaskPage
+from directory.models import Activity, SocialLink, VolunteerTaskPage
+from tests.helpers import queries_for
 
 pytestmark = pytest.mark.django_db
 
@@ -36,8 +34,9 @@ ASSOCIATION_PAGE_QUERIES = 19 + 9
 
 
 @pytest.fixture
-def directory(home, portal_settings):
-    return DirectoryIndexPageFactory(parent=home)
+def directory(portal_settings, directory):
+    """The directory on a site whose settings are filled in: the contact point and the footer pages."""
+    return directory
 
 
 def make_rowing_club(directory, **kwargs):
@@ -245,14 +244,6 @@ def add_content(club, number):
     club.save()
 
 
-def queries_for(path):
-    client = Client()
-    client.get(path)  # warm caches that live for the process (content types, site root paths, renditions)
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(path).status_code == 200
-    return len(queries)
-
-
 def test_association_page_renders_with_a_bounded_number_of_queries(club, django_assert_max_num_queries):
     add_content(club, 10)
     client = Client()
@@ -269,7 +260,6 @@ def test_association_page_queries_do_not_grow_with_its_content(club):
 
 def test_editors_preview_shows_changes_not_yet_saved(club):
     """Wagtail's preview renders the page from the edit form, with activities not yet in the database."""
-    from directory.models import Activity
 
     club.summary = "Et nyt resumé til forhåndsvisning."
     club.activities.add(Activity(name="Vinterroning", when="Søndage kl. 10"))

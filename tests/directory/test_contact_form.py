@@ -13,18 +13,15 @@ from django.test import Client
 
 from directory.factories import AssociationContactFactory, AssociationPageFactory, DirectoryIndexPageFactory
 from directory.models import ContactMessage
+from tests.helpers import field_errors
 from tests.mail import deliver_queued_mail
 
-pytestmark = pytest.mark.django_db
+# These stories follow each email through the production queue.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("mail_queue")]
 
 URL = "/foreninger/fjordlund-roklub/"
 ARABIC = "مرحبا، أود أن أتطوع معكم في عطلة نهاية الأسبوع"
 EMOJI = "Vi glæder os 🚣‍♀️🌊 – ses på lørdag! 👍🏽"
-
-
-@pytest.fixture(autouse=True)
-def _through_the_queue(mail_queue):
-    """These stories follow each email through the production queue."""
 
 
 @pytest.fixture
@@ -50,14 +47,6 @@ def message(**changes):
     }
     data.update(changes)
     return {key: value for key, value in data.items() if value is not None}
-
-
-def errors_of(response):
-    """{field id: its error message} as shown next to the fields."""
-    pattern = (
-        r'<span class="form-error-message" id="contact-(\w+)-error"><span class="sr-only">[^<]*</span>([^<]*)</span>'
-    )
-    return dict(re.findall(pattern, response.content.decode()))
 
 
 def test_citizen_sends_a_message_and_the_association_can_reply_directly(client, club):
@@ -126,8 +115,8 @@ def test_an_empty_form_answers_400_with_a_summary_linking_to_each_field(client, 
     assert 'role="alert"' in html[html.index('<div class="alert alert-error directory-error-summary"') :][:200]
     assert re.findall(r'href="#contact-(\w+)"', summary) == ["name", "email", "message", "consent"]
     # Django's own messages are translated into Danish already.
-    assert errors_of(response)["name"] == "Dette felt er påkrævet."
-    assert set(errors_of(response)) == {"name", "email", "message", "consent"}
+    assert field_errors(response, "contact")["name"] == "Dette felt er påkrævet."
+    assert set(field_errors(response, "contact")) == {"name", "email", "message", "consent"}
     for field_id in ["name", "email", "message", "consent"]:
         assert re.search(
             rf'id="contact-{field_id}"[^>]*aria-invalid="true"[^>]*aria-describedby="[^"]*contact-{field_id}-error',
@@ -161,7 +150,7 @@ def test_the_summary_comes_before_the_content_and_the_page_still_shows_the_assoc
 def test_bad_input_is_refused_with_the_error_next_to_the_field(client, club, changes, field):
     response = client.post(URL, message(**changes))
     assert response.status_code == 400
-    assert list(errors_of(response)) == [field]
+    assert list(field_errors(response, "contact")) == [field]
     assert f'href="#contact-{field}"' in response.content.decode()
     assert not ContactMessage.objects.exists()
 
@@ -182,7 +171,7 @@ def test_a_too_long_message_is_kept_so_the_citizen_can_shorten_it(client, club):
     response = client.post(URL, message(message=long_text))
     assert response.status_code == 400
     assert f">{long_text}</textarea>" in response.content.decode()
-    assert "3000" in errors_of(response)["message"]
+    assert "3000" in field_errors(response, "contact")["message"]
 
 
 def test_html_and_scripts_are_text_not_markup(client, club):

@@ -1,16 +1,13 @@
 """A kommune trying the portal meets a full directory: associations in every town, tasks, representatives.
 
-The demo takes seconds to load, so this module loads it once and every test
-works on that data; each test's own changes are rolled back as usual.
+The demo takes seconds to load, so the suite loads it once (the ``demo`` fixture, which is
+also what load_demo printed then) and every test works on that data; each test's own
+changes are rolled back as usual.
 """
-
-from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command
-from django.db import transaction
 from django.utils import timezone
 from wagtail.images.models import Image
 from wagtail.models import Collection, Page, Revision
@@ -30,20 +27,11 @@ from directory.models import (
 )
 from directory.validators import validate_cvr, validate_postcode
 from home.models import HomePage, StandardPage
+from tests.helpers import load_demo
 
 pytestmark = pytest.mark.django_db
 
 TOWNS = {"Fjordlund", "Egebjerg", "Kløvermose", "Strandbæk", "Lyngå", "Birkely"}
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The output of one load_demo, in a transaction rolled back after the module's tests."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        output = StringIO()
-        call_command("load_demo", stdout=output)
-        yield output.getvalue()
-        transaction.set_rollback(True)
 
 
 def danish_home():
@@ -218,7 +206,6 @@ def test_a_second_run_changes_nothing(demo):
         }
 
     before = snapshot()
-    output = StringIO()
-    call_command("load_demo", stdout=output)
+    output = load_demo()
     assert snapshot() == before
-    assert "nothing changed" in output.getvalue()
+    assert "nothing changed" in output

@@ -16,7 +16,7 @@ from django.core.management import CommandError, call_command
 from django.utils import translation
 from wagtail.models import Page, Revision
 
-from directory.factories import DirectoryIndexPageFactory, LocalityFactory
+from directory.factories import localities
 from directory.models import AssociationContact, AssociationPage
 
 pytestmark = pytest.mark.django_db
@@ -52,11 +52,10 @@ def snapshot():
 
 
 @pytest.fixture
-def directory(home):
+def directory(directory):
     """The directory the associations go under, and the kommune's localities."""
-    LocalityFactory(name="Fjordlund")
-    LocalityFactory(name="Havnebyen")
-    return DirectoryIndexPageFactory(parent=home)
+    localities("Fjordlund", "Havnebyen")
+    return directory
 
 
 def test_an_excel_export_is_imported_and_published(directory):

@@ -17,10 +17,10 @@ from directory.factories import (
     ActivityFactory,
     AssociationPageFactory,
     DirectoryIndexPageFactory,
-    LocalityFactory,
     category,
     target_group,
 )
+from tests.helpers import card_titles, filter_counts, ticked_filters
 
 pytestmark = pytest.mark.django_db
 
@@ -53,11 +53,6 @@ def make_association(directory, title, *, categories=(), groups=(), locality=Non
         ActivityFactory(association=association, is_free=free, no_danish_needed=no_danish, accessible_venue=accessible)
         association.save()  # the flags are derived from the activities on save
     return association
-
-
-@pytest.fixture
-def places(db):
-    return {name: LocalityFactory(name=name) for name in ["Egebjerg", "Fjordlund", "Sønderby"]}
 
 
 @pytest.fixture
@@ -121,30 +116,15 @@ def associations(directory, places):
     return made
 
 
-def titles(response):
-    """The association names in the result list, in order."""
-    return re.findall(r'class="directory-card-link" href="[^"]*">([^<]+)</a>', response.content.decode())
-
-
-def counts(response, param):
-    """{option slug: count} of one filter, as shown next to the checkboxes."""
-    group = next(group for group in response.context["filter_groups"] if group.key == param)
-    return {option.value: option.count for option in group.options}
-
-
 def flag_counts(response):
     group = next(group for group in response.context["filter_groups"] if group.key == "flags")
     return {option.param: option.count for option in group.options}
 
 
-def checked(response):
-    return re.findall(r'name="([^"]+)" value="([^"]+)" checked', response.content.decode())
-
-
 def test_citizen_sees_every_live_association_sorted_by_name(client, associations):
     response = client.get("/foreninger/")
     assert response.status_code == 200
-    assert titles(response) == [
+    assert card_titles(response) == [
         "Besøgsvennerne",
         "Egebjerg Spejderne",
         "Fjordlund Fodbold",
@@ -158,7 +138,7 @@ def test_citizen_sees_every_live_association_sorted_by_name(client, associations
 def test_names_sort_the_danish_way_with_ae_oe_aa_last(client, directory):
     for title in ["Åens Venner", "Ørnene", "Zumba Zonen", "Æblegruppen", "anden forening", "Bålklubben"]:
         make_association(directory, title)
-    assert titles(client.get("/foreninger/")) == [
+    assert card_titles(client.get("/foreninger/")) == [
         "anden forening",
         "Bålklubben",
         "Zumba Zonen",
@@ -171,8 +151,8 @@ def test_names_sort_the_danish_way_with_ae_oe_aa_last(client, directory):
 def test_citizen_can_see_the_newest_associations_first(client, directory):
     for title in ["Første", "Anden", "Tredje"]:
         make_association(directory, title)
-    assert titles(client.get("/foreninger/?sortering=nyeste")) == ["Tredje", "Anden", "Første"]
-    assert titles(client.get("/foreninger/?sortering=noget-andet")) == ["Anden", "Første", "Tredje"]
+    assert card_titles(client.get("/foreninger/?sortering=nyeste")) == ["Tredje", "Anden", "Første"]
+    assert card_titles(client.get("/foreninger/?sortering=noget-andet")) == ["Anden", "Første", "Tredje"]
 
 
 def cards(response):
@@ -218,56 +198,56 @@ def test_draft_associations_are_not_listed(client, associations):
 )
 def test_citizen_filters_by_one_thing_at_a_time(client, associations, query, expected):
     response = client.get(f"/foreninger/?{query}")
-    assert titles(response) == expected
+    assert card_titles(response) == expected
     assert response.context["result_count"] == len(expected)
     name, value = query.split("=")
-    assert (name, value) in checked(response)
+    assert (name, value) in ticked_filters(response)
 
 
 def test_several_values_of_one_filter_widen_the_list(client, associations):
     response = client.get("/foreninger/?kategori=spejder&kategori=idraet-og-motion")
-    assert titles(response) == ["Egebjerg Spejderne", "Fjordlund Fodbold", "Sønderby Løbeklub"]
+    assert card_titles(response) == ["Egebjerg Spejderne", "Fjordlund Fodbold", "Sønderby Løbeklub"]
     response = client.get("/foreninger/?sted=egebjerg&sted=soenderby")
-    assert titles(response) == ["Besøgsvennerne", "Egebjerg Spejderne", "Sønderby Løbeklub"]
+    assert card_titles(response) == ["Besøgsvennerne", "Egebjerg Spejderne", "Sønderby Løbeklub"]
 
 
 def test_different_filters_narrow_the_list(client, associations):
     response = client.get("/foreninger/?kategori=idraet-og-motion&kategori=spejder&sted=egebjerg&gratis=1")
-    assert titles(response) == ["Egebjerg Spejderne"]
-    assert sorted(checked(response)) == [
+    assert card_titles(response) == ["Egebjerg Spejderne"]
+    assert sorted(ticked_filters(response)) == [
         ("gratis", "1"),
         ("kategori", "idraet-og-motion"),
         ("kategori", "spejder"),
         ("sted", "egebjerg"),
     ]
     response = client.get("/foreninger/?sted=fjordlund&gratis=1&uden-dansk=1")
-    assert titles(response) == ["Sprogcaféen"]
+    assert card_titles(response) == ["Sprogcaféen"]
     response = client.get("/foreninger/?kategori=idraet-og-motion&maalgruppe=unge")
-    assert titles(response) == ["Fjordlund Fodbold"]
+    assert card_titles(response) == ["Fjordlund Fodbold"]
 
 
 def test_counts_show_what_each_option_gives_with_the_other_filters(client, associations):
     response = client.get("/foreninger/")
-    assert counts(response, "kategori")["idraet-og-motion"] == 2
-    assert counts(response, "kategori")["spejder"] == 1
-    assert counts(response, "kategori")["tro-og-livssyn"] == 0
-    assert counts(response, "sted") == {"egebjerg": 2, "fjordlund": 2, "soenderby": 1}
+    assert filter_counts(response, "kategori")["idraet-og-motion"] == 2
+    assert filter_counts(response, "kategori")["spejder"] == 1
+    assert filter_counts(response, "kategori")["tro-og-livssyn"] == 0
+    assert filter_counts(response, "sted") == {"egebjerg": 2, "fjordlund": 2, "soenderby": 1}
     assert flag_counts(response) == {"gratis": 3, "uden-dansk": 1, "tilgaengelig": 1}
 
     # With "Fjordlund" ticked, the categories count within Fjordlund; the places still count
     # across all places (ticking another place widens), and the flags count within Fjordlund.
     response = client.get("/foreninger/?sted=fjordlund")
-    assert counts(response, "kategori")["idraet-og-motion"] == 1
-    assert counts(response, "kategori")["integration-og-sprog"] == 1
-    assert counts(response, "kategori")["spejder"] == 0
-    assert counts(response, "sted") == {"egebjerg": 2, "fjordlund": 2, "soenderby": 1}
+    assert filter_counts(response, "kategori")["idraet-og-motion"] == 1
+    assert filter_counts(response, "kategori")["integration-og-sprog"] == 1
+    assert filter_counts(response, "kategori")["spejder"] == 0
+    assert filter_counts(response, "sted") == {"egebjerg": 2, "fjordlund": 2, "soenderby": 1}
     assert flag_counts(response) == {"gratis": 1, "uden-dansk": 1, "tilgaengelig": 1}
 
     # Two categories ticked: each category's count ignores the category filter itself.
     response = client.get("/foreninger/?kategori=idraet-og-motion&kategori=spejder&gratis=1")
-    assert counts(response, "kategori")["idraet-og-motion"] == 1  # only the free one
-    assert counts(response, "kategori")["spejder"] == 1
-    assert counts(response, "sted") == {"egebjerg": 1, "fjordlund": 0, "soenderby": 1}
+    assert filter_counts(response, "kategori")["idraet-og-motion"] == 1  # only the free one
+    assert filter_counts(response, "kategori")["spejder"] == 1
+    assert filter_counts(response, "sted") == {"egebjerg": 1, "fjordlund": 0, "soenderby": 1}
     assert flag_counts(response)["gratis"] == 2  # ticked: the current result
     assert flag_counts(response)["tilgaengelig"] == 0  # the accessible club is not free
     assert response.context["result_count"] == 2
@@ -285,8 +265,8 @@ def test_count_is_shown_next_to_each_checkbox_label(client, associations):
 def test_a_shared_address_shows_the_same_list_with_the_same_boxes_ticked(associations):
     address = "/foreninger/?kategori=idraet-og-motion&kategori=spejder&sted=egebjerg&gratis=1"
     mine, theirs = Client().get(address), Client().get(address)
-    assert titles(mine) == titles(theirs) == ["Egebjerg Spejderne"]
-    assert checked(mine) == checked(theirs)
+    assert card_titles(mine) == card_titles(theirs) == ["Egebjerg Spejderne"]
+    assert ticked_filters(mine) == ticked_filters(theirs)
 
 
 def test_the_filter_form_is_a_get_form_of_checkboxes_in_fieldsets_with_a_submit_button(client, associations):
@@ -312,17 +292,17 @@ def test_citizen_removes_one_filter_or_clears_them_all(client, associations):
     html = response.content.decode()
     assert 'href="/foreninger/?sted=egebjerg&amp;gratis=1"' in html
     assert '<a class="function-link" href="/foreninger/">' in html
-    assert titles(client.get(removes["Spejder"])) == ["Egebjerg Spejderne"]
+    assert card_titles(client.get(removes["Spejder"])) == ["Egebjerg Spejderne"]
     response = client.get("/foreninger/?sted=egebjerg&gratis=1")
     remove_free = response.context["active_filters"][-1]["remove_url"]
     assert remove_free == "/foreninger/?sted=egebjerg"
-    assert titles(client.get(remove_free)) == ["Besøgsvennerne", "Egebjerg Spejderne"]
+    assert card_titles(client.get(remove_free)) == ["Besøgsvennerne", "Egebjerg Spejderne"]
 
 
 def test_no_results_says_so_and_offers_the_kommunes_contact_point(client, associations):
     response = client.get("/foreninger/?kategori=tro-og-livssyn")
     assert response.status_code == 200
-    assert titles(response) == []
+    assert card_titles(response) == []
     assert response.context["result_count"] == 0
     html = response.content.decode()
     no_results = html[html.index('id="no-results"') : html.index("</section>", html.index('id="no-results"'))]
@@ -344,14 +324,14 @@ def test_citizen_pages_through_twelve_at_a_time(client, directory):
     for number in range(1, 30):
         make_association(directory, f"Forening {number:02d}", categories=["Lokalsamfund"])
     first = client.get("/foreninger/?kategori=lokalsamfund")
-    assert titles(first) == [f"Forening {n:02d}" for n in range(1, 13)]
+    assert card_titles(first) == [f"Forening {n:02d}" for n in range(1, 13)]
     assert first.context["result_count"] == 29
     html = first.content.decode()
     assert '<nav class="pagination"' in html
     # The next page keeps the filters.
     assert 'href="?kategori=lokalsamfund&amp;page=2"' in html
-    assert titles(client.get("/foreninger/?kategori=lokalsamfund&page=2"))[0] == "Forening 13"
-    assert titles(client.get("/foreninger/?kategori=lokalsamfund&page=3")) == [
+    assert card_titles(client.get("/foreninger/?kategori=lokalsamfund&page=2"))[0] == "Forening 13"
+    assert card_titles(client.get("/foreninger/?kategori=lokalsamfund&page=3")) == [
         f"Forening {n:02d}" for n in range(25, 30)
     ]
 
@@ -365,7 +345,7 @@ def test_a_broken_page_number_gives_the_first_or_last_page(client, directory, pa
         make_association(directory, f"Forening {number:02d}")
     response = client.get(f"/foreninger/?page={page}")
     assert response.status_code == 200
-    assert titles(response)[0] == first
+    assert card_titles(response)[0] == first
 
 
 @pytest.mark.parametrize(
@@ -389,13 +369,13 @@ def test_a_broken_page_number_gives_the_first_or_last_page(client, directory, pa
 def test_odd_addresses_never_break_the_list(client, associations, query):
     response = client.get(f"/foreninger/?{query}")
     assert response.status_code == 200
-    assert len(titles(response)) >= 1
+    assert len(card_titles(response)) >= 1
 
 
 def test_an_unknown_value_is_ignored_and_known_ones_still_filter(client, associations):
     response = client.get("/foreninger/?kategori=findes-ikke&kategori=spejder&sted=atlantis")
-    assert titles(response) == ["Egebjerg Spejderne"]
-    assert checked(response) == [("kategori", "spejder")]
+    assert card_titles(response) == ["Egebjerg Spejderne"]
+    assert ticked_filters(response) == [("kategori", "spejder")]
 
 
 def test_only_associations_in_the_pages_language_are_listed(client, directory, associations, home):
@@ -408,8 +388,8 @@ def test_only_associations_in_the_pages_language_are_listed(client, directory, a
     translated.title = "Egebjerg Scouts"
     translated.save_revision().publish()
 
-    assert "Egebjerg Scouts" not in titles(client.get("/foreninger/"))
-    assert titles(client.get("/en/foreninger/")) == ["Egebjerg Scouts"]
+    assert "Egebjerg Scouts" not in card_titles(client.get("/foreninger/"))
+    assert card_titles(client.get("/en/foreninger/")) == ["Egebjerg Scouts"]
 
 
 def build_directory(directory, places, number, start=0):
@@ -438,7 +418,7 @@ def test_directory_renders_with_a_bounded_number_of_queries(directory, places, d
     with django_assert_max_num_queries(DIRECTORY_INDEX_QUERIES):
         response = client.get(FILTERED)
     assert response.status_code == 200
-    assert len(titles(response)) == 12  # a full page, so every result costs what it would
+    assert len(card_titles(response)) == 12  # a full page, so every result costs what it would
 
 
 def test_queries_do_not_grow_with_the_number_of_associations(directory, places):

@@ -11,34 +11,24 @@ import re
 
 import pytest
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.test import Client
-from django.utils import translation
-from django.utils.translation import gettext
 from mailer.models import Message
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail.users.models import UserProfile
 
-from directory.access import grant_association_access
-from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory
-from directory.models import AssociationPage
-from tests.mail import deliver_queued_mail
+from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory, representative_of
+from tests.helpers import PASSWORD, expected_subject, live, logged_in, member_of, task_state_of, workflow_action
+from tests.mail import messages_to, new_mail
 
-pytestmark = pytest.mark.django_db
+# These stories follow each email through the production queue.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("mail_queue")]
 
-PASSWORD = "en-lang-og-sikker-adgangskode"
 OLD_SUMMARY = "Vi ror på fjorden hver lørdag formiddag."
 NEW_SUMMARY = "Vi ror på fjorden hver lørdag formiddag og tirsdag aften."
 REVIEW_COMMENT = "Skriv gerne, hvornår tirsdagsholdet starter, så tager vi den igen."
 COMPARE_LINK = re.compile(re.escape(settings.BASE_URL) + r"(/admin/pages/\d+/revisions/compare/live\.\.\.\d+/)")
-
-
-@pytest.fixture(autouse=True)
-def _through_the_queue(mail_queue):
-    """These stories follow each email through the production queue."""
 
 
 @pytest.fixture
@@ -56,28 +46,13 @@ def association(home):
 @pytest.fixture
 def representative(association):
     """The association's chair, given access the way staff do it in the admin."""
-    access = grant_association_access(association, emails=["formand@fjordlund-roklub.dk"], send_invitations=False)
-    user = access.invited[0]
-    user.first_name = "Mette"
-    user.set_password(PASSWORD)
-    user.save()
-    return user
+    return representative_of(association, "formand@fjordlund-roklub.dk", PASSWORD, first_name="Mette")
 
 
 @pytest.fixture
 def moderator(db):
     """A member of Kommunikation, the group every approval request goes to."""
-    user = get_user_model().objects.create_user(
-        "kommunikation", "kommunikation@fjordlund.dk", PASSWORD, first_name="Karin"
-    )
-    user.groups.add(Group.objects.get(name="Kommunikation"))
-    return user
-
-
-def logged_in(user):
-    client = Client()
-    assert client.login(username=user.username, password=PASSWORD)
-    return client
+    return member_of("Kommunikation", "kommunikation", email="kommunikation@fjordlund.dk", first_name="Karin")
 
 
 def public_text(page):
@@ -85,10 +60,6 @@ def public_text(page):
     response = Client().get(page.url)
     assert response.status_code == 200
     return response.content.decode()
-
-
-def live(page):
-    return AssociationPage.objects.get(pk=page.pk)
 
 
 def edit_form(page, **changes):
@@ -113,38 +84,12 @@ def submit_for_moderation(client, page, **changes):
     return client.post(f"/admin/pages/{page.pk}/edit/", {**edit_form(page, **changes), "action-submit": "Submit"})
 
 
-def task_state_of(page):
-    return Page.objects.get(pk=page.pk).current_workflow_task_state
-
-
-def workflow_action(client, page, action, comment=""):
-    task_state = task_state_of(page)
-    url = f"/admin/pages/workflow/action/{page.pk}/{action}/{task_state.pk}/"
-    return client.post(url, {"comment": comment})
-
-
 def compared_version(response, side):
     """One side of Wagtail's comparison view: the old text (with what was deleted) or the new one."""
     dropped, kept = ("addition", "deletion") if side == "old" else ("deletion", "addition")
     html = response.content.decode()
     html = re.sub(rf'<span class="{dropped}">.*?</span>', "", html, flags=re.S)
     return re.sub(rf'<span class="{kept}">(.*?)</span>', r"\1", html, flags=re.S)
-
-
-def new_mail():
-    """Send the queue as the mail worker does, and return what was delivered this time."""
-    mail.outbox.clear()
-    return deliver_queued_mail()
-
-
-def messages_to(user, outbox):
-    return [message for message in outbox if user.email in message.to]
-
-
-def expected_subject(msgid, **values):
-    """The subject Wagtail writes, in the recipient's language (Danish unless they chose another)."""
-    with translation.override(settings.LANGUAGE_CODE):
-        return gettext(msgid) % values
 
 
 def workflow_name(page):

@@ -13,19 +13,18 @@ import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
-from django.utils import dateformat, timezone, translation
-from django.utils.translation import gettext
+from django.utils import timezone
 
 from directory.factories import (
     AssociationContactFactory,
     AssociationPageFactory,
-    DirectoryIndexPageFactory,
     LocalityFactory,
     VolunteerTaskIndexPageFactory,
     VolunteerTaskPageFactory,
     category,
 )
 from directory.models import VolunteerTaskPage
+from tests.helpers import card_titles, danish_date, filter_counts, in_danish
 
 pytestmark = pytest.mark.django_db
 
@@ -47,25 +46,10 @@ TASK_LISTING_QUERIES = 17 + 10
 TASK_PAGE_QUERIES = 21 + 2
 
 
-def in_danish(text):
-    """A UI string as a Danish page shows it (the English text until it is translated)."""
-    with translation.override("da"):
-        return gettext(text)
-
-
-def danish_date(day):
-    with translation.override("da"):
-        return dateformat.format(day, "j. F Y")
-
-
 @pytest.fixture
-def places(db):
-    return {name: LocalityFactory(name=name) for name in ["Egebjerg", "Fjordlund", "Sønderby"]}
-
-
-@pytest.fixture
-def directory(home, portal_settings):
-    return DirectoryIndexPageFactory(parent=home)
+def directory(portal_settings, directory):
+    """The directory on a site whose settings are filled in: the contact point and the footer pages."""
+    return directory
 
 
 @pytest.fixture
@@ -159,15 +143,6 @@ def tasks(task_index, clubs, places, directory):
     return made
 
 
-def titles(response):
-    return re.findall(r'class="directory-card-link" href="[^"]*">([^<]+)</a>', response.content.decode())
-
-
-def counts(response, param):
-    group = next(group for group in response.context["filter_groups"] if group.key == param)
-    return {option.value: option.count for option in group.options}
-
-
 def cards(response):
     html = response.content.decode()
     found = {}
@@ -183,18 +158,23 @@ def cards(response):
 def test_citizen_sees_every_open_task_newest_first(client, tasks):
     response = client.get("/bliv-frivillig/")
     assert response.status_code == 200
-    assert titles(response) == ["Spejderleder", "Lektiehjælper", "Hjælp til kapsejlads", "Træner for ungdomsholdet"]
+    assert card_titles(response) == [
+        "Spejderleder",
+        "Lektiehjælper",
+        "Hjælp til kapsejlads",
+        "Træner for ungdomsholdet",
+    ]
     assert response.context["result_count"] == 4
 
 
 def test_citizen_sorts_by_title_or_by_deadline(client, tasks):
-    assert titles(client.get("/bliv-frivillig/?sortering=titel")) == [
+    assert card_titles(client.get("/bliv-frivillig/?sortering=titel")) == [
         "Hjælp til kapsejlads",
         "Lektiehjælper",
         "Spejderleder",
         "Træner for ungdomsholdet",
     ]
-    assert titles(client.get("/bliv-frivillig/?sortering=frist"))[0] == "Træner for ungdomsholdet"
+    assert card_titles(client.get("/bliv-frivillig/?sortering=frist"))[0] == "Træner for ungdomsholdet"
 
 
 def test_each_task_shows_title_association_summary_time_place_and_deadline(client, tasks):
@@ -239,28 +219,28 @@ def test_tasks_that_are_not_open_or_not_live_are_not_listed(client, tasks):
 )
 def test_citizen_filters_and_combines_filters(client, tasks, query, expected):
     response = client.get(f"/bliv-frivillig/?{query}&sortering=titel")
-    assert titles(response) == expected
+    assert card_titles(response) == expected
     assert response.context["result_count"] == len(expected)
 
 
 def test_counts_show_what_each_option_gives_with_the_other_filters(client, tasks):
     response = client.get("/bliv-frivillig/")
-    categories = counts(response, "kategori")
+    categories = filter_counts(response, "kategori")
     assert categories["idraet-og-motion"] == 2
     assert categories["natur-og-miljoe"] == 2
     assert categories["spejder"] == 1
     assert categories["integration-og-sprog"] == 1
     assert categories["aeldre"] == 0
-    assert counts(response, "tid") == {"engangsopgave": 1, "ugentlig": 2, "fleksibel": 1}
-    assert counts(response, "sted") == {"egebjerg": 1, "fjordlund": 2, "soenderby": 1}
-    assert counts(response, "flags") == {"1": 1}
+    assert filter_counts(response, "tid") == {"engangsopgave": 1, "ugentlig": 2, "fleksibel": 1}
+    assert filter_counts(response, "sted") == {"egebjerg": 1, "fjordlund": 2, "soenderby": 1}
+    assert filter_counts(response, "flags") == {"1": 1}
 
     response = client.get("/bliv-frivillig/?sted=fjordlund")
-    assert counts(response, "kategori")["idraet-og-motion"] == 1
-    assert counts(response, "kategori")["integration-og-sprog"] == 1
-    assert counts(response, "kategori")["spejder"] == 0
-    assert counts(response, "tid") == {"engangsopgave": 0, "ugentlig": 2, "fleksibel": 0}
-    assert counts(response, "sted") == {"egebjerg": 1, "fjordlund": 2, "soenderby": 1}
+    assert filter_counts(response, "kategori")["idraet-og-motion"] == 1
+    assert filter_counts(response, "kategori")["integration-og-sprog"] == 1
+    assert filter_counts(response, "kategori")["spejder"] == 0
+    assert filter_counts(response, "tid") == {"engangsopgave": 0, "ugentlig": 2, "fleksibel": 0}
+    assert filter_counts(response, "sted") == {"egebjerg": 1, "fjordlund": 2, "soenderby": 1}
 
 
 def test_no_matching_task_says_so_with_the_contact_point(client, tasks):
@@ -284,12 +264,12 @@ def test_citizen_pages_through_twelve_tasks_at_a_time(client, task_index, clubs)
     for number in range(1, 15):
         VolunteerTaskPageFactory(parent=clubs["roklub"], title=f"Opgave {number:02d}")
     first = client.get("/bliv-frivillig/?sortering=titel&kategori=idraet-og-motion")
-    assert titles(first) == [f"Opgave {n:02d}" for n in range(1, 13)]
+    assert card_titles(first) == [f"Opgave {n:02d}" for n in range(1, 13)]
     assert 'href="?sortering=titel&amp;kategori=idraet-og-motion&amp;page=2"' in first.content.decode()
     second = client.get("/bliv-frivillig/?sortering=titel&kategori=idraet-og-motion&page=2")
-    assert titles(second) == ["Opgave 13", "Opgave 14"]
-    assert titles(client.get("/bliv-frivillig/?sortering=titel&page=abc"))[0] == "Opgave 01"
-    assert titles(client.get("/bliv-frivillig/?sortering=titel&page=500")) == ["Opgave 13", "Opgave 14"]
+    assert card_titles(second) == ["Opgave 13", "Opgave 14"]
+    assert card_titles(client.get("/bliv-frivillig/?sortering=titel&page=abc"))[0] == "Opgave 01"
+    assert card_titles(client.get("/bliv-frivillig/?sortering=titel&page=500")) == ["Opgave 13", "Opgave 14"]
 
 
 @pytest.mark.parametrize(
@@ -309,12 +289,12 @@ def test_citizen_pages_through_twelve_tasks_at_a_time(client, task_index, clubs)
 def test_odd_addresses_never_break_the_listing(client, tasks, query):
     response = client.get(f"/bliv-frivillig/?{query}")
     assert response.status_code == 200
-    assert titles(response)
+    assert card_titles(response)
 
 
 def test_an_unknown_time_commitment_is_ignored(client, tasks):
     response = client.get("/bliv-frivillig/?tid=hver-dag&tid=engangsopgave")
-    assert titles(response) == ["Hjælp til kapsejlads"]
+    assert card_titles(response) == ["Hjælp til kapsejlads"]
 
 
 def build_tasks(clubs, places, number, start=0):
@@ -350,7 +330,7 @@ def test_task_listing_renders_with_a_bounded_number_of_queries(
     client.get("/bliv-frivillig/")
     with django_assert_max_num_queries(TASK_LISTING_QUERIES):
         response = client.get("/bliv-frivillig/")
-    assert len(titles(response)) == 12
+    assert len(card_titles(response)) == 12
     with django_assert_max_num_queries(TASK_LISTING_QUERIES):
         assert client.get(LISTING).status_code == 200
 

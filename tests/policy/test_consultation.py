@@ -17,14 +17,18 @@ import re
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
 from policy.factories import ConsultationPageFactory, ConsultationResponseFactory, PolicyPageFactory
-from policy.models import ConsultationResponse, PolicyPage
+from policy.forms import safe_attachment_name
+from policy.models import ConsultationResponse
+from tests.helpers import field_errors, in_danish
 from tests.mail import deliver_queued_mail
 
-pytestmark = pytest.mark.django_db
+# These stories follow each receipt through the production mail queue.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("mail_queue")]
 
 NOW = datetime.datetime(2026, 3, 2, 11, 0, tzinfo=datetime.UTC)  # 12:00 in Copenhagen
 SECOND = datetime.timedelta(seconds=1)
@@ -49,21 +53,13 @@ def clock(monkeypatch):
     return clock
 
 
-@pytest.fixture(autouse=True)
-def _through_the_queue(mail_queue):
-    """These stories follow each receipt through the production mail queue."""
-
-
 @pytest.fixture
 def policy(home, portal_settings):
     return PolicyPageFactory(
         parent=home,
         title="Udkast til frivilligpolitik",
         slug="frivilligpolitik-udkast",
-        status=PolicyPage.CONSULTATION,
-        adopted_by="",
-        adopted_on=None,
-        next_evaluation_on=None,
+        in_consultation=True,
     )
 
 
@@ -95,19 +91,6 @@ def answer(**changes):
 
 def pdf(name="hoeringssvar.pdf", content=PDF):
     return SimpleUploadedFile(name, content, content_type="application/pdf")
-
-
-def errors_of(response):
-    """{field id: its error message} as shown next to the fields."""
-    pattern = r'<span class="form-error-message" id="svar-(\w+)-error"><span class="sr-only">[^<]*</span>([^<]*)</span>'
-    return dict(re.findall(pattern, response.content.decode()))
-
-
-def da(message, **values):
-    """An interface string as a Danish visitor reads it (the msgid until it is translated)."""
-    with translation.override("da"):
-        text = translation.gettext(message)
-    return text % values if values else text
 
 
 def received(count):
@@ -144,7 +127,7 @@ def test_at_the_opening_second_the_form_is_there(client, consultation, clock):
     clock.now = OPENS_AT
     html = client.get(URL).content.decode()
     assert has_form(html)
-    assert f'id="consultation-state">{da("Open for responses")}</span>' in html
+    assert f'id="consultation-state">{in_danish("Open for responses")}</span>' in html
     assert client.post(URL, answer()).status_code == 303
     assert ConsultationResponse.objects.count() == 1
 
@@ -215,11 +198,11 @@ def test_the_receipt_says_whether_the_sender_agreed_to_publication(client, consu
     client.post(URL, answer(consent=None, email="anden@example.dk"))
     agreed, declined = deliver_queued_mail()
     assert ConsultationResponse.objects.get(email="anden@example.dk").consent_to_publish is False
-    yes = da(
+    yes = in_danish(
         "You agreed to publication: after the consultation has closed, your name or organisation and your "
         "response may be published on the consultation page. Your email address is never published."
     )
-    no = da(
+    no = in_danish(
         "You did not agree to publication: your response counts in the consultation, but it is not published. "
         "Your email address is never published."
     )
@@ -269,12 +252,12 @@ def test_the_form_asks_for_everything_and_explains_publication_and_privacy(clien
         assert f'for="svar-{field_id}"' in form
     assert '<input class="consultation-file-input" type="file" id="svar-attachment" name="attachment"' in form
     assert 'accept=".pdf,application/pdf"' in form
-    attachment_hint = da(
+    attachment_hint = in_danish(
         "Only PDF files, at most %(limit)s MB. Write your response in the field above as well.", limit="10"
     )
     assert f'<span class="form-hint" id="svar-attachment-hint">{attachment_hint}</span>' in form
-    assert da("At most %(count)s characters.", count="20.000") in form  # written the Danish way
-    assert da("We send you a receipt at this address. It is never published.") in form
+    assert in_danish("At most %(count)s characters.", count="20.000") in form  # written the Danish way
+    assert in_danish("We send you a receipt at this address. It is never published.") in form
     assert re.search(r'id="svar-consent" name="consent" value="on" aria-describedby="svar-consent-hint"', form)
     assert '<div class="consultation-hp" aria-hidden="true">' in form
     assert re.search(r'id="svar-website" name="website" value="" tabindex="-1" autocomplete="off"', form)
@@ -302,8 +285,8 @@ def test_an_empty_form_answers_400_with_a_summary_linking_to_each_field(client, 
     assert re.search(r"<title>[^<]+: Høring om frivilligpolitikken", html)
     summary = html[html.index('data-module="error-summary"') : html.index("</ul>", html.index("error-summary"))]
     assert re.findall(r'href="#svar-(\w+)"', summary) == ["name", "email", "text"]
-    assert set(errors_of(response)) == {"name", "email", "text"}
-    assert errors_of(response)["text"] == "Dette felt er påkrævet."
+    assert set(field_errors(response, "svar")) == {"name", "email", "text"}
+    assert field_errors(response, "svar")["text"] == "Dette felt er påkrævet."
     for field_id in ["name", "email", "text"]:
         assert re.search(
             rf'id="svar-{field_id}"[^>]*aria-invalid="true"[^>]*aria-describedby="[^"]*svar-{field_id}-error', html
@@ -330,7 +313,7 @@ def test_an_empty_form_answers_400_with_a_summary_linking_to_each_field(client, 
 def test_bad_input_is_refused_with_the_error_next_to_the_field(client, consultation, changes, field):
     response = client.post(URL, answer(**changes))
     assert response.status_code == 400
-    assert list(errors_of(response)) == [field]
+    assert list(field_errors(response, "svar")) == [field]
     assert f'href="#svar-{field}"' in response.content.decode()
     assert not ConsultationResponse.objects.exists()
 
@@ -339,7 +322,7 @@ def test_a_30000_character_response_is_refused_but_kept_so_it_can_be_shortened(c
     long_text = "Et langt svar. " * 2000  # 30.000 characters
     response = client.post(URL, answer(text=long_text))
     assert response.status_code == 400
-    assert "20000" in errors_of(response)["text"]
+    assert "20000" in field_errors(response, "svar")["text"]
     assert f">{long_text}</textarea>" in response.content.decode()
     assert not ConsultationResponse.objects.exists()
 
@@ -360,7 +343,7 @@ def test_a_chosen_file_must_be_chosen_again_after_an_error_and_the_page_says_so(
     html = response.content.decode()
     assert 'id="svar-attachment-again"' in html
     assert re.search(r'id="svar-attachment"[^>]*aria-describedby="svar-attachment-hint svar-attachment-again"', html)
-    assert da("Choose your PDF file again: the browser does not keep it when the form comes back.") in html
+    assert in_danish("Choose your PDF file again: the browser does not keep it when the form comes back.") in html
 
 
 def test_an_attachment_over_the_limit_is_refused(client, consultation, settings):
@@ -368,8 +351,8 @@ def test_an_attachment_over_the_limit_is_refused(client, consultation, settings)
     big = PDF + b"0" * (1024 * 1024)
     response = client.post(URL, {**answer(), "attachment": pdf(content=big)})
     assert response.status_code == 400
-    assert list(errors_of(response)) == ["attachment"]
-    assert errors_of(response)["attachment"] == da(
+    assert list(field_errors(response, "svar")) == ["attachment"]
+    assert field_errors(response, "svar")["attachment"] == in_danish(
         "The attachment is %(size)s MB; it can be at most %(limit)s MB. Choose a smaller PDF file.",
         size="1,1",  # rounded up: never the same as the limit
         limit="1",
@@ -380,7 +363,9 @@ def test_an_attachment_over_the_limit_is_refused(client, consultation, settings)
 
 def test_the_limit_in_the_help_text_follows_the_setting(client, consultation, settings):
     settings.CONSULTATION_ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024 // 2
-    hint = da("Only PDF files, at most %(limit)s MB. Write your response in the field above as well.", limit="2,5")
+    hint = in_danish(
+        "Only PDF files, at most %(limit)s MB. Write your response in the field above as well.", limit="2,5"
+    )
     assert hint in client.get(URL).content.decode()
 
 
@@ -398,7 +383,7 @@ def test_the_limit_in_the_help_text_follows_the_setting(client, consultation, se
 def test_only_real_pdf_files_are_accepted(client, consultation, name, content):
     response = client.post(URL, {**answer(), "attachment": SimpleUploadedFile(name, content)})
     assert response.status_code == 400
-    assert list(errors_of(response)) == ["attachment"]
+    assert list(field_errors(response, "svar")) == ["attachment"]
     assert not ConsultationResponse.objects.exists()
     assert deliver_queued_mail() == []
 
@@ -446,7 +431,6 @@ def test_a_bot_filling_the_honeypot_gets_the_thanks_but_nothing_is_stored(client
 
 
 def test_the_form_is_protected_against_cross_site_requests(consultation):
-    from django.test import Client
 
     assert Client(enforce_csrf_checks=True).post(URL, answer()).status_code == 403
     assert not ConsultationResponse.objects.exists()
@@ -582,7 +566,6 @@ def test_a_dangerous_file_name_becomes_a_safe_download_name(client, consultation
     ],
 )
 def test_attachment_names_are_kept_readable_but_harmless(sent, kept):
-    from policy.forms import safe_attachment_name
 
     assert safe_attachment_name(sent) == kept
 

@@ -10,7 +10,6 @@ responses at all.
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -19,6 +18,7 @@ from directory.access import grant_association_access
 from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory
 from policy.factories import ConsultationPageFactory, ConsultationResponseFactory, PolicyPageFactory
 from policy.models import ConsultationResponse
+from tests.helpers import member_of
 
 pytestmark = pytest.mark.django_db
 
@@ -28,12 +28,6 @@ INDEX = "consultation_responses:index"
 
 def url(name, *args):
     return reverse(f"consultation_responses:{name}", args=args)
-
-
-def member_of(group, username):
-    user = get_user_model().objects.create_user(username, f"{username}@kommune.dk", "Hoering-2026")
-    user.groups.add(Group.objects.get(name=group))
-    return user
 
 
 def refused(answer):

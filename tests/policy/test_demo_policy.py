@@ -1,16 +1,14 @@
 """A kommune trying the portal meets its volunteering policy alive: adopted, followed up, revised in the open.
 
-The demo takes seconds to load, so this module loads it once and every test
-works on that data; each test's own changes are rolled back as usual.
+The demo takes seconds to load, so the suite loads it once (the ``demo`` fixture, which is
+also what load_demo printed then) and every test works on that data; each test's own
+changes are rolled back as usual.
 """
 
 import datetime
-from io import StringIO
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
-from django.db import transaction
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.models import Page, Revision
@@ -29,18 +27,9 @@ from policy.models import (
     PolicyVersion,
 )
 from policy.versions import compare
+from tests.helpers import load_demo
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The output of one load_demo, in a transaction rolled back after the module's tests."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        output = StringIO()
-        call_command("load_demo", stdout=output)
-        yield output.getvalue()
-        transaction.set_rollback(True)
 
 
 def adopted_policy():
@@ -266,7 +255,6 @@ def test_a_second_run_changes_nothing(demo):
         }
 
     before = snapshot()
-    output = StringIO()
-    call_command("load_demo", stdout=output)
+    output = load_demo()
     assert snapshot() == before
-    assert "nothing changed" in output.getvalue()
+    assert "nothing changed" in output

@@ -7,7 +7,6 @@ representatives neither see it in the menu nor reach it.
 """
 
 import csv
-import datetime
 import io
 import re
 
@@ -17,20 +16,14 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from django.utils import timezone
 
-from directory.access import grant_association_access
-from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory
+from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory, representative_of
 from policy.factories import GuideIndexPageFactory, GuidePageFactory, topic
 from policy.models import GuideTopic
-from tests.directory.test_permissions import menu_urls
+from tests.helpers import PASSWORD, days_ago, member_of, menu_urls
 
 pytestmark = pytest.mark.django_db
 
 REPORT = "/admin/reports/guides-due-for-review/"
-PASSWORD = "Gode-guides-holder-sig-friske"
-
-
-def days_ago(days):
-    return timezone.localdate() - datetime.timedelta(days=days)
 
 
 @pytest.fixture
@@ -63,29 +56,20 @@ def guides(guide_index):
     return made
 
 
-def user_in(group_name, username):
-    user = get_user_model().objects.create_user(username, f"{username}@testrup.dk", PASSWORD)
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
 @pytest.fixture
 def communications(db):
-    return user_in("Kommunikation", "kommunikation")
+    return member_of("Kommunikation", "kommunikation")
 
 
 @pytest.fixture
 def policy_owner(db):
-    return user_in("Politikejere", "politikejer")
+    return member_of("Politikejere", "politikejer")
 
 
 @pytest.fixture
 def representative(home):
     association = AssociationPageFactory(parent=DirectoryIndexPageFactory(parent=home), title="Fjordlund Roklub")
-    user = grant_association_access(association, ["formand@fjordlund.dk"], send_invitations=False).invited[0]
-    user.set_password(PASSWORD)
-    user.save()
-    return user
+    return representative_of(association, "formand@fjordlund.dk", PASSWORD)
 
 
 def rows(response):

@@ -11,11 +11,8 @@ import re
 
 import pytest
 import wagtail_factories
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
-from django.utils import timezone, translation
-from django.utils.translation import gettext
+from django.utils import timezone
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
@@ -24,6 +21,7 @@ from home.factories import site_home_page
 from home.models import HomePage
 from policy.factories import GuideIndexPageFactory, GuidePageFactory, audience, topic
 from policy.models import GuideIndexPage, GuidePage
+from tests.helpers import card_titles, filter_counts, in_danish, queries_for, second_request, ticked_filters
 
 pytestmark = pytest.mark.django_db
 
@@ -61,6 +59,11 @@ def make_guide(index, title, topic_slug, audience_slugs=(), **kwargs):
     )
 
 
+def guide_titles(response):
+    """The guide titles in the result list, in order."""
+    return card_titles(response, "guide-card-link")
+
+
 @pytest.fixture
 def guides(guide_index):
     """Four live guides on three topics for the three audiences, and a draft."""
@@ -87,26 +90,6 @@ def guides(guide_index):
     draft = make_guide(guide_index, "Hemmelig guide", "boerneattest", ["foreninger"], slug="hemmelig")
     draft.unpublish()
     return made
-
-
-def danish(text):
-    """A UI string as the Danish site shows it (the English text until it is translated)."""
-    with translation.override("da"):
-        return gettext(text)
-
-
-def titles(response):
-    """The guide titles in the result list, in order."""
-    return re.findall(r'class="guide-card-link" href="[^"]*">([^<]+)</a>', response.content.decode())
-
-
-def counts(response, param):
-    group = next(group for group in response.context["filter_groups"] if group.key == param)
-    return {option.value: option.count for option in group.options}
-
-
-def checked(response):
-    return re.findall(r'name="([^"]+)" value="([^"]+)" checked', response.content.decode())
 
 
 # The page tree -----------------------------------------------------------------------------------------------------
@@ -212,7 +195,7 @@ def test_citizen_sees_the_live_guides_by_topic_then_title(client, guides):
     response = client.get(INDEX)
     assert response.status_code == 200
     # Topics in the vocabulary's order (Forsikring, Børneattest, Tavshedspligt), titles A–Å within a topic.
-    assert titles(response) == [
+    assert guide_titles(response) == [
         "Er frivillige forsikret?",
         "Børneattest: det skal du vide som frivillig",
         "Sådan indhenter I børneattester",
@@ -252,40 +235,40 @@ def test_each_guide_shows_title_summary_topic_audiences_and_when_it_was_reviewed
 )
 def test_citizen_filters_by_topic_or_audience(client, guides, query, expected):
     response = client.get(f"{INDEX}?{query}")
-    assert titles(response) == expected
+    assert guide_titles(response) == expected
     assert response.context["result_count"] == len(expected)
-    assert tuple(query.split("=")) in checked(response)
+    assert tuple(query.split("=")) in ticked_filters(response)
 
 
 def test_several_values_of_one_filter_widen_and_the_two_filters_narrow(client, guides):
-    assert titles(client.get(f"{INDEX}?emne=forsikring&emne=tavshedspligt")) == [
+    assert guide_titles(client.get(f"{INDEX}?emne=forsikring&emne=tavshedspligt")) == [
         "Er frivillige forsikret?",
         "Tavshedspligt i praksis",
     ]
-    assert titles(client.get(f"{INDEX}?for=medarbejdere&for=foreninger")) == [
+    assert guide_titles(client.get(f"{INDEX}?for=medarbejdere&for=foreninger")) == [
         "Er frivillige forsikret?",
         "Sådan indhenter I børneattester",
         "Tavshedspligt i praksis",
     ]
     response = client.get(f"{INDEX}?emne=boerneattest&for=frivillige")
-    assert titles(response) == ["Børneattest: det skal du vide som frivillig"]
-    assert sorted(checked(response)) == [("emne", "boerneattest"), ("for", "frivillige")]
+    assert guide_titles(response) == ["Børneattest: det skal du vide som frivillig"]
+    assert sorted(ticked_filters(response)) == [("emne", "boerneattest"), ("for", "frivillige")]
 
 
 def test_counts_show_what_each_option_gives_with_the_other_filter(client, guides):
     response = client.get(INDEX)
-    assert counts(response, "emne")["boerneattest"] == 2
-    assert counts(response, "emne")["gdpr"] == 0
-    assert counts(response, "for") == {"foreninger": 2, "frivillige": 3, "medarbejdere": 1}
+    assert filter_counts(response, "emne")["boerneattest"] == 2
+    assert filter_counts(response, "emne")["gdpr"] == 0
+    assert filter_counts(response, "for") == {"foreninger": 2, "frivillige": 3, "medarbejdere": 1}
 
     # With "Frivillige" ticked, topics count among the volunteers' guides; audiences still across all.
     response = client.get(f"{INDEX}?for=frivillige")
-    assert counts(response, "emne")["boerneattest"] == 1
-    assert counts(response, "emne")["forsikring"] == 1
-    assert counts(response, "for") == {"foreninger": 2, "frivillige": 3, "medarbejdere": 1}
+    assert filter_counts(response, "emne")["boerneattest"] == 1
+    assert filter_counts(response, "emne")["forsikring"] == 1
+    assert filter_counts(response, "for") == {"foreninger": 2, "frivillige": 3, "medarbejdere": 1}
 
     response = client.get(f"{INDEX}?emne=boerneattest")
-    assert counts(response, "for") == {"foreninger": 1, "frivillige": 1, "medarbejdere": 0}
+    assert filter_counts(response, "for") == {"foreninger": 1, "frivillige": 1, "medarbejdere": 0}
     html = response.content.decode()
     assert re.search(
         r'<label class="form-label" for="filter-for-frivillige">Frivillige <span class="directory-filter-count">'
@@ -313,7 +296,7 @@ def test_citizen_removes_one_filter_or_clears_them_all(client, guides):
     removes = {chosen["label"]: chosen["remove_url"] for chosen in response.context["active_filters"]}
     assert removes == {"Børneattest": "/guides/?for=frivillige", "Frivillige": "/guides/?emne=boerneattest"}
     html = response.content.decode()
-    assert danish("Chosen filters:") in html
+    assert in_danish("Chosen filters:") in html
     assert 'href="/guides/?for=frivillige"' in html
     assert '<a class="function-link" href="/guides/">' in html
     assert client.get(f"{INDEX}").context["filters_active"] is False
@@ -322,7 +305,7 @@ def test_citizen_removes_one_filter_or_clears_them_all(client, guides):
 def test_no_results_says_so_and_offers_a_way_back(client, guides):
     response = client.get(f"{INDEX}?emne=vedtaegter")
     assert response.status_code == 200
-    assert titles(response) == []
+    assert guide_titles(response) == []
     html = response.content.decode()
     assert 'id="no-results"' in html
     no_results = html[html.index('id="no-results"') : html.index("</section>", html.index('id="no-results"'))]
@@ -346,8 +329,8 @@ def test_no_results_says_so_and_offers_a_way_back(client, guides):
 def test_unknown_filter_values_are_ignored(client, guides, query):
     response = client.get(f"{INDEX}?{query}")
     assert response.status_code == 200
-    assert len(titles(response)) >= 2
-    assert all(name == "emne" and value == "boerneattest" for name, value in checked(response))
+    assert len(guide_titles(response)) >= 2
+    assert all(name == "emne" and value == "boerneattest" for name, value in ticked_filters(response))
 
 
 # A guide -----------------------------------------------------------------------------------------------------------
@@ -442,13 +425,13 @@ def test_a_guide_says_when_and_by_whom_it_was_last_reviewed(guide):
     html = page_html(guide)
     facts = html[html.index('<dl class="directory-facts guide-facts') : html.index("</dl>", html.index("guide-facts"))]
     assert f'<time datetime="{reviewed:%Y-%m-%d}">' in facts
-    assert f"<dt>{danish('Last reviewed')}</dt>" in facts
+    assert f"<dt>{in_danish('Last reviewed')}</dt>" in facts
     assert "Frivilligkoordinatoren" in facts
     assert 'id="review-note"' not in html
 
 
 @pytest.mark.parametrize(("days_ago", "due"), [(0, False), (365, False), (366, True), (800, True)])
-def test_a_guide_not_reviewed_for_a_year_says_it_is_being_checked(guide, days_ago, due):
+def test_a_guide_not_reviewed_for_a_year_says_it_is_being_ticked_filters(guide, days_ago, due):
     guide.last_reviewed_on = timezone.localdate() - datetime.timedelta(days=days_ago)
     guide.save_revision().publish()
     html = page_html(guide)
@@ -460,7 +443,7 @@ def test_a_guide_not_reviewed_for_a_year_says_it_is_being_checked(guide, days_ag
         assert 'href="mailto:frivillig@testrup.dk"' in note  # someone to ask meanwhile
 
 
-def test_numbered_steps_are_an_ordered_list_with_the_step_titles(guide):
+def test_numbered_steps_are_an_ordered_list_with_the_step_guide_titles(guide):
     html = page_html(guide)
     steps = html[html.index('<ol class="guide-steps">') : html.index("</ol>", html.index("guide-steps"))]
     assert re.findall(r'<p class="guide-step-title">([^<]+)</p>', steps) == [
@@ -539,30 +522,21 @@ def build_guides(index, number, start=0):
         make_guide(index, f"Guide {n:03d}", slugs[n % 4], ["foreninger", "frivillige", "medarbejdere"][: 1 + n % 3])
 
 
-def queries_for(path):
-    client = Client()
-    client.get(path)  # warm caches that live for the process (content types, site root paths)
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path)
-    assert response.status_code == 200
-    return len(queries), response
-
-
 def test_the_guide_listing_renders_with_a_bounded_number_of_queries(guide_index, django_assert_max_num_queries):
     build_guides(guide_index, 20)
     client = Client()
     client.get(FILTERED)
     with django_assert_max_num_queries(GUIDE_INDEX_QUERIES):
         response = client.get(FILTERED)
-    assert len(titles(response)) >= 10
+    assert len(guide_titles(response)) >= 10
 
 
 def test_listing_queries_do_not_grow_with_the_number_of_guides(guide_index):
     build_guides(guide_index, 5)
-    few, response = queries_for(FILTERED)
+    response, few = second_request(FILTERED)
     count_few = response.context["result_count"]
     build_guides(guide_index, 20, start=5)
-    many, response = queries_for(FILTERED)
+    response, many = second_request(FILTERED)
     assert response.context["result_count"] > count_few
     assert many == few
 
@@ -575,12 +549,12 @@ def test_a_guide_renders_with_a_bounded_number_of_queries(guide, django_assert_m
 
 
 def test_guide_queries_do_not_grow_with_its_blocks_or_related_guides(guide_index, guides, guide):
-    few, _response = queries_for(guide.url)
+    few = queries_for(guide.url)
     build_guides(guide_index, 6)
     more_related = [("guide", g) for g in GuidePage.objects.live().exclude(pk=guide.pk)]
     guide.body = every_block() + every_block()
     guide.related_guides = more_related
     guide.save_revision().publish()
-    many, response = queries_for(guide.url)
+    response, many = second_request(guide.url)
     assert response.content.decode().count('class="guide-download-link"') == 2
     assert many == few

@@ -12,13 +12,10 @@ import itertools
 import re
 
 import pytest
-from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.utils import dateformat, timezone, translation
 from django.utils.translation import gettext
 from wagtail.documents import get_document_model
@@ -26,6 +23,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory
+from directory.models import AssociationPage
 from home.factories import StandardPageFactory
 from home.models import HomePage
 from policy.factories import (
@@ -37,7 +35,8 @@ from policy.factories import (
     initiative,
     principle,
 )
-from policy.models import ConsultationPage, FocusAreaPage, GuideIndexPage, PolicyPage
+from policy.models import ConsultationPage, FocusAreaPage, GuideIndexPage, GuidePage, PolicyPage
+from tests.helpers import danish_date, in_danish, publish, queries_for, soup_of, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -61,36 +60,11 @@ POLICY_PAGE_QUERIES = 17 + 10
 FOCUS_AREA_PAGE_QUERIES = 19 + 4
 
 
-def in_danish(text):
-    """A UI string as a Danish page shows it (the English text until it is translated)."""
-    with translation.override("da"):
-        return gettext(text)
-
-
-def danish_date(day):
-    with translation.override("da"):
-        return dateformat.format(day, "j. F Y")
-
-
-def soup_of(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text_of(element):
-    return " ".join(element.get_text(" ").split())
-
-
 def assert_headings_in_order(html):
     """One h1, and no heading more than one level below the one before it."""
     levels = [int(heading.name[1]) for heading in html.select("main h1, main h2, main h3, main h4, main h5, main h6")]
     assert levels.count(1) == 1 and levels[0] == 1
     assert all(later - earlier <= 1 for earlier, later in itertools.pairwise(levels)), levels
-
-
-def publish(page):
-    """Publish the page's current state as an editor does, so the page_published signal runs."""
-    page.save_revision().publish()
-    return page
 
 
 def make_document(name="frivilligpolitik.pdf", size=240 * 1024):
@@ -187,15 +161,6 @@ def add_focus_areas(policy, count, initiatives_each=2, notes_each=2, links=()):
             )
         )
     return areas
-
-
-def queries_for(url):
-    """SQL queries of a second request (the first fills Django's content type and site caches)."""
-    client = Client()
-    assert client.get(url).status_code == 200
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
 
 
 @pytest.fixture
@@ -333,9 +298,7 @@ def test_a_policy_with_two_versions_links_to_the_comparison(policy, client):
 
 
 def test_a_policy_page_with_only_its_title_renders_without_empty_sections(home, portal_settings, client):
-    PolicyPageFactory(
-        parent=home, slug="kort", status=PolicyPage.DRAFT, adopted_by="", adopted_on=None, vision="", intro=""
-    )
+    PolicyPageFactory(parent=home, slug="kort", status=PolicyPage.DRAFT, not_adopted=True, vision="", intro="")
     response = client.get("/kort/")
     assert response.status_code == 200
     html = soup_of(response)
@@ -357,8 +320,7 @@ def test_a_draft_says_it_is_not_adopted_and_names_the_policy_it_will_replace(pol
         title="Ny frivilligpolitik",
         slug="ny",
         status=PolicyPage.DRAFT,
-        adopted_by="",
-        adopted_on=None,
+        not_adopted=True,
         revises=policy,
     )
     box = banner(client, "/ny/")
@@ -368,9 +330,7 @@ def test_a_draft_says_it_is_not_adopted_and_names_the_policy_it_will_replace(pol
 
 
 def test_a_policy_in_consultation_links_to_the_open_consultation_and_its_closing_date(home, portal_settings, client):
-    draft = PolicyPageFactory(
-        parent=home, slug="udkast", status=PolicyPage.CONSULTATION, adopted_by="", adopted_on=None
-    )
+    draft = PolicyPageFactory(parent=home, slug="udkast", status=PolicyPage.CONSULTATION, not_adopted=True)
     closes = timezone.now() + datetime.timedelta(days=7)
     open_round = ConsultationPageFactory(parent=draft, title="Høring 2026", slug="hoering-2026", closes_at=closes)
     ConsultationPageFactory(
@@ -401,13 +361,12 @@ def test_a_policy_under_revision_still_applies_and_links_to_the_drafts_and_their
         title="Frivilligpolitik 2027",
         slug="frivilligpolitik-2027",
         status=PolicyPage.CONSULTATION,
-        adopted_by="",
-        adopted_on=None,
+        not_adopted=True,
         revises=policy,
     )
     consultation = ConsultationPageFactory(parent=draft, title="Høring om den nye politik")
     unpublished = PolicyPageFactory(
-        parent=home, slug="kladde", status=PolicyPage.DRAFT, adopted_by="", adopted_on=None, revises=policy
+        parent=home, slug="kladde", status=PolicyPage.DRAFT, not_adopted=True, revises=policy
     )
     unpublished.unpublish()
 
@@ -422,9 +381,7 @@ def test_a_policy_under_revision_still_applies_and_links_to_the_drafts_and_their
 
 
 def test_an_adopted_policy_links_to_a_draft_that_revises_it(policy, home, client):
-    draft = PolicyPageFactory(
-        parent=home, slug="revision", status=PolicyPage.DRAFT, adopted_by="", adopted_on=None, revises=policy
-    )
+    draft = PolicyPageFactory(parent=home, slug="revision", status=PolicyPage.DRAFT, not_adopted=True, revises=policy)
     assert draft.url in [link["href"] for link in banner(client).find_all("a")]
 
 
@@ -562,9 +519,6 @@ def test_the_focus_area_page_shows_goals_and_initiatives_with_notes_and_links(fo
     }
     labels = text_of(first.select_one(".policy-links"))
     with translation.override("da"):
-        from directory.models import AssociationPage
-        from policy.models import GuidePage
-
         assert str(AssociationPage.get_verbose_name()) in labels
         assert str(GuidePage.get_verbose_name()) in labels
     assert "Gammel kampagne" not in response.content.decode()
@@ -719,7 +673,7 @@ def test_the_admin_publishes_an_adopted_policy_as_under_revision(plain_policy, a
 def test_the_policy_page_renders_with_a_bounded_number_of_queries(policy, home, django_assert_max_num_queries):
     add_focus_areas(policy, 3)
     ConsultationPageFactory(parent=policy)
-    PolicyPageFactory(parent=home, slug="udkast", status="draft", adopted_by="", adopted_on=None, revises=policy)
+    PolicyPageFactory(parent=home, slug="udkast", status="draft", not_adopted=True, revises=policy)
     publish(policy)
     client = Client()
     client.get(POLICY_URL)

@@ -13,13 +13,9 @@ import datetime
 
 import pytest
 from django.conf import settings
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
-from django.utils import translation
-from django.utils.translation import gettext
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
@@ -27,11 +23,12 @@ from directory.factories import AssociationPageFactory, DirectoryIndexPageFactor
 from directory.models import ContactMessage
 from policy.factories import FocusAreaPageFactory, PolicyPageFactory, initiative
 from policy.models import FocusAreaPage, PolicyPage, PolicyVersion
-from tests.mail import deliver_queued_mail
+from tests.helpers import expected_subject, live, logged_in, member_of, task_state_of, workflow_action
+from tests.mail import deliver_queued_mail, messages_to, new_mail
 
-pytestmark = pytest.mark.django_db
+# These stories follow each email through the production queue.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("mail_queue")]
 
-PASSWORD = "Frivilligheden-er-vores-faelles-sag"
 WORKFLOW = "Politikgodkendelse"
 REVIEW_TASK = "Faglig gennemgang ved Politikejere"
 COMMUNICATIONS_TASK = "Godkendelse ved Kommunikation"
@@ -43,34 +40,25 @@ REVIEW_COMMENT = "Skriv hellere 'borgere' end 'dem' i visionen, så er den klar.
 COMMUNICATIONS_COMMENT = "Visionen skal være kortere end to linjer på forsiden. Prøv igen."
 
 
-@pytest.fixture(autouse=True)
-def _through_the_queue(mail_queue):
-    """These stories follow each email through the production queue."""
-
-
-def member_of(group_name, username, first_name):
-    user = get_user_model().objects.create_user(
-        username, f"{username}@testrup.dk", PASSWORD, first_name=first_name, last_name="Testesen"
-    )
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
+def member(group_name, username, first_name):
+    return member_of(group_name, username, first_name=first_name, last_name="Testesen")
 
 
 @pytest.fixture
 def author(db):
     """The policy owner who writes the change."""
-    return member_of("Politikejere", "politikejer-anna", "Anna")
+    return member("Politikejere", "politikejer-anna", "Anna")
 
 
 @pytest.fixture
 def reviewer(db):
     """Another policy owner, who does the professional review."""
-    return member_of("Politikejere", "politikejer-bo", "Bo")
+    return member("Politikejere", "politikejer-bo", "Bo")
 
 
 @pytest.fixture
 def communications(db):
-    return member_of("Kommunikation", "kommunikation-karin", "Karin")
+    return member("Kommunikation", "kommunikation-karin", "Karin")
 
 
 @pytest.fixture
@@ -97,12 +85,6 @@ def focus_area(policy):
     )
     area.save_revision().publish()
     return FocusAreaPage.objects.get(pk=area.pk)
-
-
-def logged_in(user):
-    client = Client()
-    assert client.login(username=user.username, password=PASSWORD)
-    return client
 
 
 def policy_form(page, **changes):
@@ -146,37 +128,8 @@ def submit(client, page, form):
     return client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), {**form, "action-submit": "Submit"})
 
 
-def task_state_of(page):
-    return Page.objects.get(pk=page.pk).current_workflow_task_state
-
-
-def workflow_action(client, page, action, comment=""):
-    url = reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state_of(page).pk])
-    return client.post(url, {"comment": comment})
-
-
-def live(page):
-    return type(page).objects.get(pk=page.pk)
-
-
-def new_mail():
-    """Send the queue as the mail worker does, and return what was delivered this time."""
-    mail.outbox.clear()
-    return deliver_queued_mail()
-
-
 def recipients(outbox):
     return {address for message in outbox for address in message.to}
-
-
-def messages_to(user, outbox):
-    return [message for message in outbox if user.email in message.to]
-
-
-def expected_subject(msgid, **values):
-    """The subject Wagtail writes, in the recipient's language (Danish unless they chose another)."""
-    with translation.override(settings.LANGUAGE_CODE):
-        return gettext(msgid) % values
 
 
 SUBMITTED = 'The page "%(title)s" has been submitted for approval in moderation stage "%(task)s"'

@@ -9,44 +9,19 @@ import datetime
 import re
 
 import pytest
-from bs4 import BeautifulSoup
-from django.utils import dateformat, translation
+from django.utils import translation
 from django.utils.translation import gettext
 
 from policy.factories import FocusAreaPageFactory, PolicyPageFactory, initiative, principle
 from policy.models import PolicyPage, PolicyVersion
 from policy.versions import compare, paragraphs
+from tests.helpers import danish_date, in_danish, publish, soup_of, text_of
 
 pytestmark = pytest.mark.django_db
 
 URL = "/frivilligpolitik/"
 FIRST_ADOPTION = datetime.date(2025, 6, 19)
 SECOND_ADOPTION = datetime.date(2027, 2, 4)
-
-
-def in_danish(text, **values):
-    """A UI string as a Danish page shows it (the English text until it is translated)."""
-    with translation.override("da"):
-        return gettext(text) % values if values else gettext(text)
-
-
-def danish_date(day):
-    with translation.override("da"):
-        return dateformat.format(day, "j. F Y")
-
-
-def soup_of(response):
-    return BeautifulSoup(response.content, "html.parser")
-
-
-def text_of(element):
-    return " ".join(element.get_text(" ").split())
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
 
 
 @pytest.fixture
@@ -116,7 +91,7 @@ def test_a_new_adoption_date_records_version_two_with_the_new_text(revised):
 
 @pytest.mark.parametrize("status", [PolicyPage.DRAFT, PolicyPage.CONSULTATION])
 def test_publishing_a_draft_or_a_policy_in_consultation_records_nothing(home, status):
-    draft = PolicyPageFactory(parent=home, status=status, adopted_by="", adopted_on=None)
+    draft = PolicyPageFactory(parent=home, status=status, not_adopted=True)
     publish(draft)
     assert not PolicyVersion.objects.filter(policy=draft).exists()
 

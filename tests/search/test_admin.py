@@ -23,23 +23,13 @@ from django.utils.html import escape
 from django.utils.translation import gettext
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 
-from directory.access import grant_association_access
-from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory
+from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory, representative_of
 from search.models import SynonymGroup, ZeroResultQuery
+from tests.helpers import days_ago, in_danish, member_of
 
 pytestmark = pytest.mark.django_db
 
 TODAY = timezone.localdate
-
-
-def days_ago(days):
-    return TODAY() - datetime.timedelta(days=days)
-
-
-def member_of(group_name, username):
-    user = get_user_model().objects.create_user(username, f"{username}@kommune.dk", "pw")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
 
 
 @pytest.fixture
@@ -59,15 +49,8 @@ def representative(client, home):
     """The representative of an association, as directory.access makes one."""
     directory = DirectoryIndexPageFactory(parent=home)
     association = AssociationPageFactory(parent=directory, title="Ajax Roklub", slug="ajax")
-    access = grant_association_access(association, ["formand@ajax.dk"], send_invitations=False)
-    client.force_login(access.invited[0])
+    client.force_login(representative_of(association, "formand@ajax.dk"))
     return client
-
-
-def danish(text):
-    """A UI string as the Danish admin shows it (the English text until it is translated)."""
-    with translation.override("da"):
-        return gettext(text)
 
 
 def menu(response):
@@ -218,11 +201,11 @@ def test_the_most_frequent_searches_of_the_last_30_days_come_first(communication
     response = communications.get(urls["frequent"])
     html = response.content.decode()
     assert response.status_code == 200
-    assert danish("Most frequent searches") in html
+    assert in_danish("Most frequent searches") in html
     assert html.index("sorg") < html.index("lektiehjælp")
     assert "besøgsven" not in html
     rows, _ = exported_csv(communications, urls["frequent"])
-    assert rows == [[danish("Query"), danish("Searches")], ["sorg", "8"], ["lektiehjælp", "7"]]
+    assert rows == [[in_danish("Query"), in_danish("Searches")], ["sorg", "8"], ["lektiehjælp", "7"]]
 
 
 @pytest.mark.parametrize(
@@ -294,7 +277,7 @@ def test_the_report_downloads_as_excel(communications, urls, history):
     assert response["Content-Disposition"].startswith("attachment")
     sheet = openpyxl.load_workbook(io.BytesIO(b"".join(response.streaming_content))).active
     assert [[cell.value for cell in row] for row in sheet.iter_rows()] == [
-        [danish("Query"), danish("Searches")],
+        [in_danish("Query"), in_danish("Searches")],
         ["sorg", 108],
         ["lektiehjælp", 7],
         ["besøgsven", 2],
@@ -318,12 +301,12 @@ def test_searches_that_found_nothing_show_how_often_and_when_last(communications
     response = communications.get(urls["zero"])
     html = response.content.decode()
     assert response.status_code == 200
-    assert danish("Searches that found nothing") in html
+    assert in_danish("Searches that found nothing") in html
     assert html.index("padel") < html.index("xylofon")
     assert "curling" not in html
     rows, _ = exported_csv(communications, urls["zero"])
     assert rows == [
-        [danish("Query"), danish("Times"), danish("Last searched")],
+        [in_danish("Query"), in_danish("Times"), in_danish("Last searched")],
         ["padel", "9", str(days_ago(1))],
         ["xylofon", "6", str(TODAY())],
     ]
@@ -333,7 +316,7 @@ def test_searches_that_found_nothing_show_how_often_and_when_last(communications
 
 def test_an_empty_period_says_so(communications, urls):
     html = communications.get(urls["zero"]).content.decode()
-    assert danish("No search came back empty in this period.") in html
+    assert in_danish("No search came back empty in this period.") in html
 
 
 # Synonyms -----------------------------------------------------------------------------------------------------------
@@ -349,7 +332,7 @@ def test_communications_staff_add_change_and_delete_synonyms(communications, url
     group = SynonymGroup.objects.get()
     assert group.terms == "ældre, seniorer, pensionister"
     shown = [str(message) for message in response.context["messages"]]
-    assert any(danish("The search uses the change at once.") in message for message in shown), shown
+    assert any(in_danish("The search uses the change at once.") in message for message in shown), shown
 
     listing = communications.get(urls["synonyms"]).content.decode()
     assert "ældre, seniorer, pensionister" in listing and "Borgere siger begge dele." in listing
@@ -371,14 +354,14 @@ def test_with_elasticsearch_staff_are_told_to_update_the_index(communications, u
     settings.ELASTICSEARCH_URL = "http://elasticsearch.invalid:9200"
     response = communications.post(urls["add_synonyms"], {"terms": "besøgsven, besøgsvenner"}, follow=True)
     shown = " ".join(str(message) for message in response.context["messages"])
-    assert escape(danish("Elasticsearch applies the change after the next 'manage.py update_index'.")) in shown
+    assert escape(in_danish("Elasticsearch applies the change after the next 'manage.py update_index'.")) in shown
 
 
 @pytest.mark.parametrize("terms", ["seniorer", "seniorer, seniorer", " , ,"])
 def test_one_word_is_not_a_synonym_group(communications, urls, terms):
     response = communications.post(urls["add_synonyms"], {"terms": terms})
     assert response.status_code == 200
-    assert danish("Give at least two words, separated by commas.") in response.content.decode()
+    assert in_danish("Give at least two words, separated by commas.") in response.content.decode()
     assert not SynonymGroup.objects.exists()
 
 

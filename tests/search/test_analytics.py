@@ -13,37 +13,22 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
-from wagtail.models import Locale, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory
 from home.factories import StandardPageFactory
 from search.analytics import normalise, promotions_for, record_search
 from search.models import ZeroResultQuery
 from search.service import run_search
+from tests.helpers import publish
 
 pytestmark = pytest.mark.django_db
 
 
-def published(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-@pytest.fixture
-def danish():
-    return Locale.objects.get(language_code="da")
-
-
-@pytest.fixture
-def english():
-    return Locale.objects.get(language_code="en")
-
-
 @pytest.fixture
 def grief_group(home):
-    directory = published(DirectoryIndexPageFactory(parent=home))
-    return published(
+    directory = publish(DirectoryIndexPageFactory(parent=home))
+    return publish(
         AssociationPageFactory(
             parent=directory,
             title="Sorggruppen i Fjordlund",
@@ -61,30 +46,30 @@ def searches_today(text):
 # Counting --------------------------------------------------------------------------------------------------------
 
 
-def test_every_search_a_citizen_makes_is_counted_for_today(grief_group, danish):
+def test_every_search_a_citizen_makes_is_counted_for_today(grief_group, danish_locale):
     for _ in range(2):
-        outcome = run_search("Sorggruppen", danish, record=True)
+        outcome = run_search("Sorggruppen", danish_locale, record=True)
         assert outcome.count == 1
     assert searches_today("sorggruppen") == 2
     assert not ZeroResultQuery.objects.exists()
 
 
-def test_suggestions_as_you_type_are_not_counted(grief_group, danish):
-    run_search("Sorggruppen", danish)  # record=False: the autocomplete and other internal uses
+def test_suggestions_as_you_type_are_not_counted(grief_group, danish_locale):
+    run_search("Sorggruppen", danish_locale)  # record=False: the autocomplete and other internal uses
     assert not Query.objects.exists()
 
 
-def test_a_search_that_found_nothing_is_counted_once_a_day_with_how_often(grief_group, danish):
+def test_a_search_that_found_nothing_is_counted_once_a_day_with_how_often(grief_group, danish_locale):
     yesterday = timezone.localdate() - datetime.timedelta(days=1)
     ZeroResultQuery.objects.create(query_string="xylofonkursus", date=yesterday, hits=4)
     for _ in range(3):
-        assert run_search("Xylofonkursus", danish, record=True).count == 0
+        assert run_search("Xylofonkursus", danish_locale, record=True).count == 0
     rows = {row.date: row.hits for row in ZeroResultQuery.objects.filter(query_string="xylofonkursus")}
     assert rows == {yesterday: 4, timezone.localdate(): 3}
     assert searches_today("xylofonkursus") == 3  # it also counts among all searches
 
 
-def test_queries_are_counted_in_one_form_whatever_the_case_and_spacing(grief_group, danish):
+def test_queries_are_counted_in_one_form_whatever_the_case_and_spacing(grief_group, danish_locale):
     record_search("Lektiehjælp  for BØRN", 0)
     record_search("  lektiehjælp for børn\t", 0)
     record_search("LEKTIEHJÆLP\nFOR\u00a0børn", 0)
@@ -116,26 +101,26 @@ def test_a_very_long_query_is_clipped_to_255_characters():
     assert normalise("a" * 300) == "a" * 255
 
 
-def test_a_search_still_answers_when_counting_fails(grief_group, danish, caplog):
+def test_a_search_still_answers_when_counting_fails(grief_group, danish_locale, caplog):
     # The counters' tables are gone (a failed migration, a full disk): the citizen still gets results.
     with connection.cursor() as cursor:
         cursor.execute(f"DROP TABLE {QueryDailyHits._meta.db_table}")
         cursor.execute(f"DROP TABLE {ZeroResultQuery._meta.db_table}")
     with caplog.at_level(logging.ERROR, logger="search.analytics"):
-        found = run_search("Sorggruppen", danish, record=True)
-        nothing = run_search("xylofonkursus", danish, record=True)
+        found = run_search("Sorggruppen", danish_locale, record=True)
+        nothing = run_search("xylofonkursus", danish_locale, record=True)
     assert found.count == 1 and found.results[0].title == "Sorggruppen i Fjordlund"
     assert nothing.count == 0
     assert "Could not record a search for the reports" in caplog.text
     assert "xylofonkursus" not in caplog.text  # what citizens type stays out of the logs
     # The database connection is still usable for the rest of the request.
-    assert run_search("Sorggruppen", danish).count == 1
+    assert run_search("Sorggruppen", danish_locale).count == 1
 
 
-def test_one_counter_failing_does_not_stop_the_other(grief_group, danish):
+def test_one_counter_failing_does_not_stop_the_other(grief_group, danish_locale):
     with connection.cursor() as cursor:
         cursor.execute(f"DROP TABLE {QueryDailyHits._meta.db_table}")
-    assert run_search("xylofonkursus", danish, record=True).count == 0
+    assert run_search("xylofonkursus", danish_locale, record=True).count == 0
     assert ZeroResultQuery.objects.get().query_string == "xylofonkursus"
 
 
@@ -145,7 +130,7 @@ def test_one_counter_failing_does_not_stop_the_other(grief_group, danish):
 @pytest.fixture
 def promoted(home, grief_group):
     """For "sorg": the grief group, a guide (later unpublished or made private), and the national helpline."""
-    guide = published(StandardPageFactory(parent=home, title="Når du har mistet", slug="naar-du-har-mistet"))
+    guide = publish(StandardPageFactory(parent=home, title="Når du har mistet", slug="naar-du-har-mistet"))
     query = Query.get("sorg")
     SearchPromotion.objects.create(query=query, page=guide, description="Vores guide til sorg.", sort_order=1)
     SearchPromotion.objects.create(
@@ -159,8 +144,8 @@ def promoted(home, grief_group):
     return guide
 
 
-def test_promoted_results_come_in_the_staffs_order_with_title_address_and_description(promoted, danish):
-    shown = promotions_for("Sorg", danish)
+def test_promoted_results_come_in_the_staffs_order_with_title_address_and_description(promoted, danish_locale):
+    shown = promotions_for("Sorg", danish_locale)
     assert [(p.title, p.url, p.description, p.external) for p in shown] == [
         ("Sorggruppen i Fjordlund", "/foreninger/sorggruppen/", "Mød andre.", False),
         ("Når du har mistet", "/naar-du-har-mistet/", "Vores guide til sorg.", False),
@@ -168,30 +153,30 @@ def test_promoted_results_come_in_the_staffs_order_with_title_address_and_descri
     ]
 
 
-def test_the_search_shows_the_promotions_on_its_first_page(promoted, danish):
-    outcome = run_search("  SORG ", danish, record=True)
+def test_the_search_shows_the_promotions_on_its_first_page(promoted, danish_locale):
+    outcome = run_search("  SORG ", danish_locale, record=True)
     assert [p.title for p in outcome.promotions] == ["Sorggruppen i Fjordlund", "Når du har mistet", "Sorgens Hus"]
 
 
-def test_an_unpublished_page_is_not_promoted(promoted, danish):
+def test_an_unpublished_page_is_not_promoted(promoted, danish_locale):
     promoted.unpublish()
-    assert [p.title for p in promotions_for("sorg", danish)] == ["Sorggruppen i Fjordlund", "Sorgens Hus"]
+    assert [p.title for p in promotions_for("sorg", danish_locale)] == ["Sorggruppen i Fjordlund", "Sorgens Hus"]
 
 
-def test_a_private_page_or_a_page_in_a_private_section_is_not_promoted(promoted, grief_group, danish):
+def test_a_private_page_or_a_page_in_a_private_section_is_not_promoted(promoted, grief_group, danish_locale):
     PageViewRestriction.objects.create(page=promoted, restriction_type=PageViewRestriction.LOGIN)
     PageViewRestriction.objects.create(
         page=grief_group.get_parent(), restriction_type=PageViewRestriction.PASSWORD, password="hemmelig"
     )
-    assert [p.title for p in promotions_for("sorg", danish)] == ["Sorgens Hus"]
+    assert [p.title for p in promotions_for("sorg", danish_locale)] == ["Sorgens Hus"]
 
 
-def test_an_english_visitor_gets_the_english_translation_or_nothing(promoted, grief_group, english):
-    assert [p.title for p in promotions_for("sorg", english)] == ["Sorgens Hus"]  # nothing translated yet
-    translation = grief_group.copy_for_translation(english, copy_parents=True)
+def test_an_english_visitor_gets_the_english_translation_or_nothing(promoted, grief_group, english_locale):
+    assert [p.title for p in promotions_for("sorg", english_locale)] == ["Sorgens Hus"]  # nothing translated yet
+    translation = grief_group.copy_for_translation(english_locale, copy_parents=True)
     translation.title = "Grief group in Fjordlund"
-    published(translation)
-    shown = promotions_for("sorg", english)
+    publish(translation)
+    shown = promotions_for("sorg", english_locale)
     assert [(p.title, p.url) for p in shown] == [
         ("Grief group in Fjordlund", translation.get_url()),
         ("Sorgens Hus", "https://www.sorg.dk/"),
@@ -200,17 +185,17 @@ def test_an_english_visitor_gets_the_english_translation_or_nothing(promoted, gr
 
 
 def test_looking_for_promotions_creates_no_query_and_costs_two_database_queries(
-    promoted, danish, django_assert_max_num_queries
+    promoted, danish_locale, django_assert_max_num_queries
 ):
-    promotions_for("sorg", danish)  # the site's root paths are cached from here on, as in a running site
+    promotions_for("sorg", danish_locale)  # the site's root paths are cached from here on, as in a running site
     queries_before = Query.objects.count()
     with django_assert_max_num_queries(2):
-        assert len(promotions_for("sorg", danish)) == 3
+        assert len(promotions_for("sorg", danish_locale)) == 3
     with django_assert_max_num_queries(1):
-        assert promotions_for("nothing promoted for this", danish) == []
+        assert promotions_for("nothing promoted for this", danish_locale) == []
     assert Query.objects.count() == queries_before
 
 
-def test_no_promotions_for_an_empty_query(promoted, danish, django_assert_num_queries):
+def test_no_promotions_for_an_empty_query(promoted, danish_locale, django_assert_num_queries):
     with django_assert_num_queries(0):
-        assert promotions_for(" \x00 ", danish) == []
+        assert promotions_for(" \x00 ", danish_locale) == []

@@ -15,13 +15,13 @@ from wagtail.models import PageViewRestriction
 from directory.factories import (
     ActivityFactory,
     AssociationPageFactory,
-    DirectoryIndexPageFactory,
     LocalityFactory,
     VolunteerTaskPageFactory,
     category,
     target_group,
 )
 from search.api import SearchResponse, SuggestResponse
+from tests.helpers import publish
 
 pytestmark = pytest.mark.django_db
 
@@ -37,17 +37,6 @@ SEARCH_PARAMETERS = {
     "page",
     "lang",
 }
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-@pytest.fixture
-def directory(home):
-    return DirectoryIndexPageFactory(parent=home)
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from wagtail.models import Locale, PageViewRestriction
 from directory.factories import (
     ActivityFactory,
     AssociationPageFactory,
-    DirectoryIndexPageFactory,
     LocalityFactory,
     VolunteerTaskPageFactory,
     category,
@@ -24,13 +23,9 @@ from search import documents
 from search.models import SearchDocument, SynonymGroup
 from search.query import analyse
 from search.service import run_search
+from tests.helpers import publish
 
 pytestmark = pytest.mark.django_db
-
-
-def publish(page):
-    page.save_revision().publish()
-    return page
 
 
 def titles(query, **params):
@@ -39,11 +34,6 @@ def titles(query, **params):
         data[key] = value
     outcome = run_search(query, Locale.objects.get(language_code="da"), data)
     return [result.title for result in outcome.results]
-
-
-@pytest.fixture
-def directory(home):
-    return DirectoryIndexPageFactory(parent=home)
 
 
 @pytest.fixture

@@ -17,13 +17,16 @@ import pytest
 import snowballstemmer
 from django.core.cache import cache
 from django.core.management import call_command
-from wagtail.models import Locale
+from modelsearch.backends import get_search_backend
+from wagtail.search.query import PlainText
 
 from home.factories import StandardPageFactory
 from search import danish
+from search.backends import current_synonym_groups, synonym_rules, with_synonyms
 from search.models import SearchDocument, SynonymGroup, Term
 from search.query import analyse
 from search.service import DOWN_KEY, applies_synonyms_in_index, run_search, suggest
+from search.vocabulary import vocabulary
 
 pytestmark = pytest.mark.django_db
 
@@ -55,11 +58,6 @@ def database_backend_only(settings):
 @pytest.fixture(params=ENGINES)
 def backend(request):
     return build(request.param)
-
-
-@pytest.fixture
-def danish_locale():
-    return Locale.objects.get(language_code="da")
 
 
 def analysis(settings):
@@ -100,7 +98,6 @@ def test_accents_other_than_ae_oe_aa_are_dropped_as_the_query_side_drops_them(ba
 
 
 def test_staff_synonyms_go_into_the_index_time_analyzer_only(backend):
-    from search.backends import current_synonym_groups, with_synonyms
 
     SynonymGroup.objects.create(terms="ældre, seniorer")
     SynonymGroup.objects.create(terms="besøgsven, besøgsvenner, besøgstjeneste")
@@ -123,7 +120,6 @@ def test_staff_synonyms_go_into_the_index_time_analyzer_only(backend):
 
 
 def test_without_synonyms_the_index_has_no_synonym_filter(backend):
-    from search.backends import current_synonym_groups, with_synonyms
 
     created_with = analysis(with_synonyms(backend.settings, current_synonym_groups()))
     assert "danish_synonyms" not in created_with["filter"]
@@ -136,7 +132,6 @@ def test_synonym_rules_meet_every_inflection_because_elasticsearch_stems_them_it
     The Danish Snowball stemmer (Elasticsearch's "danish" stemmer is the same) is not idempotent:
     "besøgsvenner" → "besøgsven" but "besøgsven" → "besøgsv". Stemming the rule here as well would
     make Elasticsearch stem it twice and lose "besøgsven", the stem of "besøgsvenner"."""
-    from search.backends import synonym_rules
 
     stem = snowballstemmer.stemmer("danish").stemWord
 
@@ -203,7 +198,6 @@ def test_search_documents_are_mapped_with_boosts_and_facet_fields(backend):
 def known_words(*words):
     """Words the portal's content uses, as search/documents.py records them for the query side."""
     Term.objects.bulk_create([Term(word=word, stem=danish.stem_of(word), documents=3) for word in words])
-    from search.vocabulary import vocabulary
 
     vocabulary.forget()
 
@@ -266,7 +260,6 @@ def test_synonyms_are_left_to_the_index_on_elasticsearch_and_expanded_on_the_dat
     }
     known_words("ældre", "seniorer", "klub")
     SynonymGroup.objects.create(terms="ældre, seniorer")
-    from search.vocabulary import vocabulary
 
     vocabulary.forget()
 
@@ -278,7 +271,6 @@ def test_synonyms_are_left_to_the_index_on_elasticsearch_and_expanded_on_the_dat
 
 
 def test_autocomplete_searches_the_edge_ngrams_and_leaves_folding_to_the_analyzer(backend, danish_locale):
-    from wagtail.search.query import PlainText
 
     queryset = SearchDocument.objects.filter(locale_id=danish_locale.pk)
     body = backend.autocomplete_query_compiler_class(queryset, PlainText("Lyngå")).get_query()
@@ -318,7 +310,6 @@ def publish_corpus(home):
 
 @pytest.fixture
 def live_backend(settings, home):
-    from modelsearch.backends import get_search_backend
 
     engine = os.environ.get("SEARCH_ENGINE", "elasticsearch8")
     settings.WAGTAILSEARCH_BACKENDS = {

@@ -6,7 +6,6 @@ backends are configured as production configures them with ELASTICSEARCH_URL set
 Elasticsearch 8 backend as "default", the database backend as "database".
 """
 
-import socket
 import socketserver
 import threading
 import time
@@ -15,13 +14,16 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.core.management.base import CommandError
-from wagtail.models import Locale
 
 from home.factories import StandardPageFactory
 from search.models import SearchDocument
 from search.service import DOWN_KEY, run_search
+from tests.helpers import closed_port, publish
 
-pytestmark = pytest.mark.django_db
+# Publishing meets Elasticsearch as in production, where Wagtail indexes the pages as well as the
+# search documents (tests/indexing.py): the admin's page search reads them, and publishing must wait
+# for a slow Elasticsearch once, not once per object it indexes.
+pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 
 DATABASE = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "danish"}
 ALARMING = ["Elasticsearch", "elasticsearch", "fejl", "error", "Error", "utilgængelig", "unavailable", "Traceback"]
@@ -38,13 +40,6 @@ def elasticsearch_at(url, timeout=2):
         },
         "database": DATABASE,
     }
-
-
-def closed_port():
-    """A local port nothing listens on: bound for a moment to get a free number, then closed again."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 class SilentServer(socketserver.ThreadingTCPServer):
@@ -99,40 +94,30 @@ def elasticsearch_slow(settings, slow_server):
     return slow_server
 
 
-@pytest.fixture
-def danish():
-    return Locale.objects.get(language_code="da")
-
-
-def publish(page):
-    page.save_revision().publish()
-    return page
-
-
 def new_page(home, **fields):
     fields = {"title": "Bliv besøgsven", "slug": "besoegsven", "intro": "Besøg en ældre nabo hver uge.", **fields}
     return StandardPageFactory(parent=home, **fields)
 
 
-def test_an_editor_publishes_while_elasticsearch_is_down(elasticsearch_down, home, danish, caplog):
+def test_an_editor_publishes_while_elasticsearch_is_down(elasticsearch_down, home, danish_locale, caplog):
     page = publish(new_page(home))
 
     assert page.live
     document = SearchDocument.objects.get(page=page)
     assert document.title == "Bliv besøgsven"
     # The database backend was indexed, so the fallback can find the page.
-    found = SearchDocument.objects.filter(locale=danish).search("besøgsven", backend="database")
+    found = SearchDocument.objects.filter(locale=danish_locale).search("besøgsven", backend="database")
     assert [doc.pk for doc in found] == [document.pk]
     # Elasticsearch's failure went to the log, not to the editor.
     assert any("'default' search backend" in record.getMessage() for record in caplog.records)
 
 
 def test_a_citizen_finds_the_page_from_the_database_without_an_alarming_message(
-    elasticsearch_down, home, portal_settings, danish, client
+    elasticsearch_down, home, portal_settings, danish_locale, client
 ):
     publish(new_page(home))
 
-    outcome = run_search("besøgsven", danish)
+    outcome = run_search("besøgsven", danish_locale)
     assert (outcome.backend, outcome.fell_back) == ("database", True)
     assert [result.title for result in outcome.results] == ["Bliv besøgsven"]
 
@@ -143,24 +128,24 @@ def test_a_citizen_finds_the_page_from_the_database_without_an_alarming_message(
     assert not [word for word in ALARMING if word in html]
 
 
-def test_the_next_search_does_not_try_elasticsearch_again_for_a_while(elasticsearch_down, home, danish):
+def test_the_next_search_does_not_try_elasticsearch_again_for_a_while(elasticsearch_down, home, danish_locale):
     publish(new_page(home))
     cache.delete(DOWN_KEY)
 
-    run_search("besøgsven", danish)
+    run_search("besøgsven", danish_locale)
     assert cache.get(DOWN_KEY), "a failed Elasticsearch is marked down"
 
     started = time.perf_counter()
-    outcome = run_search("besøgsven", danish)
+    outcome = run_search("besøgsven", danish_locale)
     assert time.perf_counter() - started < 0.5
     assert outcome.backend == "database" and outcome.count == 1
 
 
 def test_an_editor_searching_the_admin_while_elasticsearch_is_down_gets_the_databases_answer(
-    elasticsearch_down, home, danish, admin_client
+    elasticsearch_down, home, danish_locale, admin_client
 ):
     publish(new_page(home))
-    run_search("besøgsven", danish)  # A citizen's search found Elasticsearch down a moment ago.
+    run_search("besøgsven", danish_locale)  # A citizen's search found Elasticsearch down a moment ago.
 
     response = admin_client.get("/admin/pages/search/", {"q": "besøgsven"})
     assert response.status_code == 200
@@ -169,26 +154,28 @@ def test_an_editor_searching_the_admin_while_elasticsearch_is_down_gets_the_data
     assert [doc.title for doc in found] == ["Bliv besøgsven"]
 
 
-def test_a_slow_elasticsearch_is_given_up_after_the_timeout_and_then_left_alone(elasticsearch_slow, home, danish):
+def test_a_slow_elasticsearch_is_given_up_after_the_timeout_and_then_left_alone(
+    elasticsearch_slow, home, danish_locale
+):
     publish(new_page(home))
     cache.delete(DOWN_KEY)
     connections = elasticsearch_slow.connections
 
     started = time.perf_counter()
-    outcome = run_search("besøgsven", danish)
+    outcome = run_search("besøgsven", danish_locale)
     waited = time.perf_counter() - started
     assert 0.5 <= waited < 3, waited
     assert (outcome.backend, outcome.fell_back, outcome.count) == ("database", True, 1)
     assert elasticsearch_slow.connections == connections + 1
 
     started = time.perf_counter()
-    outcome = run_search("besøgsven", danish)
+    outcome = run_search("besøgsven", danish_locale)
     assert time.perf_counter() - started < 0.4
     assert outcome.count == 1
     assert elasticsearch_slow.connections == connections + 1, "the second search did not even try Elasticsearch"
 
 
-def test_publishing_waits_for_a_slow_elasticsearch_once_not_once_per_document(elasticsearch_slow, home, danish):
+def test_publishing_waits_for_a_slow_elasticsearch_once_not_once_per_document(elasticsearch_slow, home, danish_locale):
     page = new_page(home)
     cache.delete(DOWN_KEY)
     connections = elasticsearch_slow.connections
@@ -203,7 +190,7 @@ def test_publishing_waits_for_a_slow_elasticsearch_once_not_once_per_document(el
 
 
 def test_update_index_rebuilds_what_it_can_and_fails_loudly_when_elasticsearch_is_down(
-    elasticsearch_down, home, danish, capsys
+    elasticsearch_down, home, danish_locale, capsys
 ):
     page = publish(new_page(home))
     SearchDocument.objects.all().delete()  # As if the documents had fallen behind the site.
@@ -218,8 +205,8 @@ def test_update_index_rebuilds_what_it_can_and_fails_loudly_when_elasticsearch_i
     assert "Search documents: 1 built" in out
     assert "Updating backend: database" in out
     document = SearchDocument.objects.get(page=page)
-    found = SearchDocument.objects.filter(locale=danish).search("besøgsven", backend="database")
+    found = SearchDocument.objects.filter(locale=danish_locale).search("besøgsven", backend="database")
     assert [doc.pk for doc in found] == [document.pk]
     # Searches go straight to the database until Elasticsearch is back.
     assert cache.get(DOWN_KEY)
-    assert run_search("besøgsven", danish).backend == "database"
+    assert run_search("besøgsven", danish_locale).backend == "database"

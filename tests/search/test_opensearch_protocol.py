@@ -14,11 +14,13 @@ from io import StringIO
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
-from wagtail.models import Locale
+from django.http import QueryDict
+from modelsearch.backends import get_search_backend
 
 from home.factories import StandardPageFactory
 from search.models import SearchDocument, SynonymGroup
 from search.service import DOWN_KEY, run_search, suggest
+from tests.helpers import publish
 
 osmem_server = pytest.importorskip("osmem_server", reason="osmem-server is not installed (pip install osmem-server)")
 pytest.importorskip("opensearchpy", reason="opensearch-py is not installed (pip install opensearch-py)")
@@ -39,7 +41,6 @@ def osmem():
 @pytest.fixture(params=["opensearch2", "opensearch3"])
 def opensearch(request, osmem, settings):
     """Our OpenSearch backend as "default" (on a fresh copy of the server), the database as "database"."""
-    from modelsearch.backends import get_search_backend
 
     clone = osmem.clone()
     settings.WAGTAILSEARCH_BACKENDS = {
@@ -58,23 +59,16 @@ def opensearch(request, osmem, settings):
     clone.close()
 
 
-@pytest.fixture
-def danish_locale():
-    return Locale.objects.get(language_code="da")
-
-
-def publish(home, title, slug, intro):
-    page = StandardPageFactory(parent=home, title=title, slug=slug, intro=intro)
-    page.save_revision().publish()
-    return page
+def published_page(home, title, slug, intro):
+    return publish(StandardPageFactory(parent=home, title=title, slug=slug, intro=intro))
 
 
 @pytest.fixture
 def corpus(home):
     SynonymGroup.objects.create(terms="ældre, seniorer")
-    publish(home, "Bliv besøgsven", "besoegsven", "Besøg en ældre nabo hver uge.")
-    publish(home, "Besøgsvenner i Lyngå", "lyngaa", "Frivillige besøgsvenner kommer hos ældre i Lyngå.")
-    publish(home, "Lektiecafé på biblioteket", "lektiecafe", "Frivillige hjælper skolebørn med lektierne.")
+    published_page(home, "Bliv besøgsven", "besoegsven", "Besøg en ældre nabo hver uge.")
+    published_page(home, "Besøgsvenner i Lyngå", "lyngaa", "Frivillige besøgsvenner kommer hos ældre i Lyngå.")
+    published_page(home, "Lektiecafé på biblioteket", "lektiecafe", "Frivillige hjælper skolebørn med lektierne.")
 
 
 def documents_index(backend):
@@ -117,7 +111,6 @@ def test_a_search_is_answered_by_opensearch_with_the_matching_documents(indexed,
 
 
 def test_facet_filters_work_on_what_opensearch_returns(indexed, danish_locale):
-    from django.http import QueryDict
 
     outcome = run_search("ældre", danish_locale, params=QueryDict("type=page"))
     assert outcome.backend == "default" and outcome.count == 2
@@ -131,7 +124,9 @@ def test_autocomplete_is_answered_by_opensearch(indexed, danish_locale):
 
 
 def test_publishing_and_unpublishing_reach_the_index(indexed, home, danish_locale):
-    page = publish(home, "Læsehjælp for voksne", "laesehjaelp", "Frivillige læser med voksne, der vil blive bedre.")
+    page = published_page(
+        home, "Læsehjælp for voksne", "laesehjaelp", "Frivillige læser med voksne, der vil blive bedre."
+    )
     assert stored_count(indexed) == 4
     assert {result.title for result in run_search("læsehjælp", danish_locale).results} == {"Læsehjælp for voksne"}
 

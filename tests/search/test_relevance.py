@@ -8,26 +8,14 @@ should-find-nothing queries) must both be beaten at once.
 """
 
 from collections import Counter
-from io import StringIO
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
 
 from search import documents
 from search.models import SearchDocument, Term
 from search.relevance.evaluate import evaluate, load_queries
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo content with its synonyms, loaded once for this module and rolled back after it."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", stdout=StringIO())
-        yield
-        transaction.set_rollback(True)
 
 
 @pytest.fixture(scope="module")

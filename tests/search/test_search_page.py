@@ -21,9 +21,8 @@ from wagtail.models import Locale
 from directory.factories import (
     ActivityFactory,
     AssociationPageFactory,
-    DirectoryIndexPageFactory,
-    LocalityFactory,
     category,
+    localities,
 )
 from home.factories import StandardPageFactory
 from search import documents
@@ -44,13 +43,14 @@ def association(directory, title, summary, categories, locality, **kwargs):
 
 
 @pytest.fixture
-def directory(home, portal_settings):
-    return DirectoryIndexPageFactory(parent=home)
+def directory(portal_settings, directory):
+    """The directory on a site whose settings are filled in: the contact point and the footer pages."""
+    return directory
 
 
 @pytest.fixture
 def places(db):
-    return {name: LocalityFactory(name=name) for name in ["Egebjerg", "Birkely"]}
+    return localities("Egebjerg", "Birkely")
 
 
 @pytest.fixture
