@@ -17,7 +17,8 @@ run: tools install assets messages migrate demo serve
 # checks (CI runs them once, then the suite on two databases).
 TEST_WORKERS ?= auto
 SKIP_CHECKS ?=
-# The demo's tests share an xdist group, so one worker loads the demo (tests/conftest.py).
+# The tests of one snapshotted state (the demo, a browser test's site) share an xdist group, so one
+# worker builds it (tests/conftest.py).
 XDIST_ARGS := $(if $(filter 1,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadgroup)
 
 test: tools install assets messages

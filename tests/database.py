@@ -102,10 +102,10 @@ class DatabaseStates:
         if name in self.snapshots:
             self.restore(name)
             return self.values.get(name)
-        if name != EMPTY and build is None:
-            raise LookupError(f"The test database state {name!r} has not been built yet")
         if name == EMPTY:
             raise LookupError("The migrated test database changed before it was snapshotted")
+        if build is None:
+            raise LookupError(f"The test database state {name!r} has not been built yet")
         self.ensure(EMPTY)
         self.keep_empty()
         self.values[name] = build()
@@ -131,8 +131,9 @@ class DatabaseStates:
     def prepare(self, wanted):
         """Before a test (and its fixtures): the committed database holds the state ``wanted``.
 
-        A state not built yet is left to the fixture that builds it, which runs before the
-        test's transaction starts, being session-scoped."""
+        A state not built yet is left to the fixture that builds it: the demo's is session-scoped,
+        so it runs before the test's transaction starts; a browser test's site is committed
+        data anyway (``snapshotted``)."""
         if not self.active or wanted is None or wanted == self.current:
             return
         if wanted in self.snapshots:
