@@ -46,16 +46,11 @@ from policy.factories import (
     topic,
 )
 from policy.models import PolicyPage
+from tests.helpers import publish
 
 pytestmark = pytest.mark.django_db
 
 PAGE_META = {"type", "detail_url", "html_url"}
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
 
 
 def listing(client, model, **params):

@@ -13,21 +13,11 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 from wagtail_factories import DocumentFactory, ImageFactory
 
 from directory.access import grant_association_access
-from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory
+from directory.factories import AssociationPageFactory
 from home.factories import StandardPageFactory
+from tests.helpers import publish
 
 pytestmark = pytest.mark.django_db
-
-
-def publish(page):
-    page.save_revision().publish()
-    page.refresh_from_db()
-    return page
-
-
-@pytest.fixture
-def directory(home):
-    return DirectoryIndexPageFactory(parent=home)
 
 
 # Pages: live and public only
