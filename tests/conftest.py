@@ -14,8 +14,16 @@ import pytest
 from django.test import TransactionTestCase
 from wagtail.models import Site
 
-from directory.factories import DirectoryIndexPageFactory
+from directory.factories import (
+    ActivityFactory,
+    AssociationPageFactory,
+    DirectoryIndexPageFactory,
+    LocalityFactory,
+    category,
+    target_group,
+)
 from home.factories import fill_portal_settings, site_home_page
+from policy.factories import GuideIndexPageFactory, GuidePageFactory
 from search.vocabulary import vocabulary
 from tests import indexing
 from tests.database import DEMO, EMPTY, STATE_FIXTURES, states
@@ -163,6 +171,35 @@ def portal_settings(site, home):
 def directory(home):
     """The association directory (/foreninger/) under the home page."""
     return DirectoryIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def searchable_pages(home):
+    """A few published things to find, so that each hostile example searches real documents quickly."""
+    directory = DirectoryIndexPageFactory(parent=home)
+    lysglimt = AssociationPageFactory(
+        parent=directory,
+        title="Lysglimt sorggrupper",
+        slug="lysglimt",
+        summary="Sorggrupper for efterladte ægtefæller.",
+        locality=LocalityFactory(name="Fjordlund"),
+        categories=[category("Socialt arbejde")],
+        target_groups=[target_group("Pårørende")],
+    )
+    ActivityFactory(association=lysglimt, name="Sorggruppe for forældre", accessible_venue=True)
+    roklub = AssociationPageFactory(
+        parent=directory,
+        title="Fjordlund Roklub",
+        slug="roklub",
+        summary="Roning og kajak på fjorden.",
+        locality=LocalityFactory(name="Birkely"),
+        categories=[category("Idræt og motion")],
+    )
+    ActivityFactory(association=roklub, name="Morgenroning", is_free=True, no_danish_needed=True)
+    guides = GuideIndexPageFactory(parent=home)
+    guide = GuidePageFactory(parent=guides, title="Sådan starter du en sorggruppe", slug="sorggruppe")
+    for page in (lysglimt, roklub, guide):
+        page.save_revision().publish()
 
 
 # Email

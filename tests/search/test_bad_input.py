@@ -11,110 +11,17 @@ PostgreSQL, which refuses them in text: CI runs this on both databases.
 
 import pytest
 from django.test import Client
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
-from directory.factories import (
-    ActivityFactory,
-    AssociationPageFactory,
-    DirectoryIndexPageFactory,
-    LocalityFactory,
-    category,
-    target_group,
-)
-from policy.factories import GuideIndexPageFactory, GuidePageFactory
+from tests.hostile import BAD_INPUT, assert_no_traceback, fragments, page_numbers, queries
 
 pytestmark = pytest.mark.django_db
 
-# Few examples each, no deadline (the first request warms caches), and the `db` fixture's one
-# transaction shared by the examples of a test: the searches only read, apart from the counts
-# of queries, which are what a real visitor's searches would leave too.
-BAD_INPUT = settings(
-    max_examples=60,
-    deadline=None,
-    database=None,  # nothing written to .hypothesis/ in the work tree
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-)
-
-FRAGMENTS = [
-    '"',
-    "'",
-    '"sorg',
-    "sorg'",
-    "AND",
-    "OR",
-    "NOT",
-    "*",
-    "?",
-    "~",
-    "^",
-    ":",
-    "(",
-    ")",
-    "[",
-    "]",
-    "{",
-    "}",
-    "-",
-    "+",
-    "|",
-    "\\",
-    "/",
-    "%",
-    "&",
-    "<script>alert(1)</script>",
-    "'; DROP TABLE search_searchdocument;--",
-    "1 OR 1=1",
-    '" OR ""="',
-    "title:sorg",
-    "sorg~2",
-    "roning^4",
-    "rokl?b",
-    "kaj*",
-    "(sorg OR roning) AND NOT kajak",
-    "😀",
-    "👨‍👩‍👧",
-    "🇩🇰",
-    "مرحبا بالعالم",
-    "שלום עולם",
-    "\u202eroning",
-    "\u200b",
-    "\x00",
-    "\x07",
-    "\x1b[31m",
-    "\r\n",
-    "\t",
-    "\ufeff",
-    "\uffff",
-    "sorggruppe",
-    "ægtefælle",
-    "AEBLE",
-    "roning",
-    "١٢٣",
-]
 KINDS = ["association", "activity", "task", "guide", "policy", "page"]
 CATEGORIES = ["socialt-arbejde", "idraet-og-motion", "kultur-og-musik"]
 TARGET_GROUPS = ["boern", "aeldre", "paaroerende"]
 LOCALITIES = ["fjordlund", "birkely"]
-
-fragments = st.sampled_from(FRAGMENTS)
-words = st.lists(st.one_of(fragments, st.text(max_size=8)), min_size=1, max_size=12)
-queries = st.one_of(
-    st.text(max_size=80),  # any characters: control characters, NUL, every script
-    words.map(" ".join),
-    words.map("".join),
-    # Very long queries, up to 10,000 characters.
-    st.tuples(words.map(" ".join), st.integers(min_value=200, max_value=10_000)).map(
-        lambda pair: (pair[0] * (pair[1] // max(len(pair[0]), 1) + 1))[: pair[1]]
-    ),
-)
-page_numbers = st.one_of(
-    st.integers(min_value=-(10**30), max_value=10**30).map(str),
-    st.integers(min_value=1, max_value=20).map(str),
-    st.floats(allow_nan=True, allow_infinity=True).map(str),
-    st.sampled_from(["", "٣", "١٠", "²", "Ⅻ", "0", "-1", "1e3", "0x10", " 2", "2 ", "+3", "1_000", "9" * 5000, "\x00"]),
-    st.text(max_size=10),
-)
 
 
 def facet_values(valid):
@@ -161,41 +68,6 @@ NASTY_EXAMPLES = [
 ]
 
 
-@pytest.fixture
-def portal(home):
-    """A few published things to find, so that each example searches real documents quickly."""
-    directory = DirectoryIndexPageFactory(parent=home)
-    lysglimt = AssociationPageFactory(
-        parent=directory,
-        title="Lysglimt sorggrupper",
-        slug="lysglimt",
-        summary="Sorggrupper for efterladte ægtefæller.",
-        locality=LocalityFactory(name="Fjordlund"),
-        categories=[category("Socialt arbejde")],
-        target_groups=[target_group("Pårørende")],
-    )
-    ActivityFactory(association=lysglimt, name="Sorggruppe for forældre", accessible_venue=True)
-    roklub = AssociationPageFactory(
-        parent=directory,
-        title="Fjordlund Roklub",
-        slug="roklub",
-        summary="Roning og kajak på fjorden.",
-        locality=LocalityFactory(name="Birkely"),
-        categories=[category("Idræt og motion")],
-    )
-    ActivityFactory(association=roklub, name="Morgenroning", is_free=True, no_danish_needed=True)
-    guides = GuideIndexPageFactory(parent=home)
-    guide = GuidePageFactory(parent=guides, title="Sådan starter du en sorggruppe", slug="sorggruppe")
-    for page in (lysglimt, roklub, guide):
-        page.save_revision().publish()
-
-
-def assert_no_traceback(response):
-    body = response.content.decode("utf-8", errors="replace")
-    assert "Traceback" not in body and 'File "/' not in body, body[:500]
-    return body
-
-
 def assert_api_answer(response):
     """200 with results, or 400 with a message; JSON either way."""
     assert response.status_code in (200, 400), response.status_code
@@ -225,7 +97,7 @@ def with_examples(function):
 @BAD_INPUT
 @given(params=search_params)
 @with_examples
-def test_the_search_api_answers_any_input_with_results_or_a_400(portal, params):
+def test_the_search_api_answers_any_input_with_results_or_a_400(searchable_pages, params):
     body = assert_api_answer(Client().get("/api/search", params))
     if "results" in body:
         assert body["count"] >= len(body["results"]) and body["page"] >= 1
@@ -233,7 +105,7 @@ def test_the_search_api_answers_any_input_with_results_or_a_400(portal, params):
 
 @BAD_INPUT
 @given(params=search_params.map(lambda params: {key: value for key, value in params.items() if key != "q"}))
-def test_the_search_api_without_a_query_says_what_is_missing(portal, params):
+def test_the_search_api_without_a_query_says_what_is_missing(searchable_pages, params):
     response = Client().get("/api/search", params)
     assert response.status_code == 400
     assert_api_answer(response)
@@ -244,7 +116,7 @@ def test_the_search_api_without_a_query_says_what_is_missing(portal, params):
 @example(q="x" * 10_000, lang="da")
 @example(q="\x00sorg", lang="da")
 @example(q="sorg\x00", lang="\x00")
-def test_suggestions_answer_any_input_with_a_list_or_a_400(portal, q, lang):
+def test_suggestions_answer_any_input_with_a_list_or_a_400(searchable_pages, q, lang):
     body = assert_api_answer(Client().get("/api/search/suggest", {"q": q, "lang": lang}))
     if "suggestions" in body:
         assert len(body["suggestions"]) <= 8
@@ -253,11 +125,11 @@ def test_suggestions_answer_any_input_with_a_list_or_a_400(portal, q, lang):
 @BAD_INPUT
 @given(params=search_params)
 @with_examples
-def test_the_search_page_answers_any_input_with_a_page(portal, params):
+def test_the_search_page_answers_any_input_with_a_page(searchable_pages, params):
     assert_page_answer(Client().get("/search/", params))
 
 
 @BAD_INPUT
 @given(params=search_params)
-def test_the_english_search_page_answers_any_input_with_a_page(portal, params):
+def test_the_english_search_page_answers_any_input_with_a_page(searchable_pages, params):
     assert_page_answer(Client().get("/en/search/", params))

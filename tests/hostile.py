@@ -1,0 +1,100 @@
+"""Hostile input for the property-based tests: what citizens paste and scripts try, in one place.
+
+The search (tests/search/test_bad_input.py) and the content API (tests/content_api/test_bad_input.py)
+get the same words, search-engine syntax and page numbers (and the same pages to search: the
+``searchable_pages`` fixture in tests/conftest.py), so a fragment added here is thrown at both.
+"""
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+
+# Few examples each, no deadline (the first request warms caches), and the `db` fixture's one
+# transaction shared by the examples of a test: the searches only read, apart from the counts
+# of queries, which are what a real visitor's searches would leave too.
+BAD_INPUT = settings(
+    max_examples=60,
+    deadline=None,
+    database=None,  # nothing written to .hypothesis/ in the work tree
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+
+FRAGMENTS = [
+    '"',
+    "'",
+    '"sorg',
+    "sorg'",
+    "AND",
+    "OR",
+    "NOT",
+    "*",
+    "?",
+    "~",
+    "^",
+    ":",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    "-",
+    "+",
+    "|",
+    "\\",
+    "/",
+    "%",
+    "&",
+    "<script>alert(1)</script>",
+    "'; DROP TABLE search_searchdocument;--",
+    "1 OR 1=1",
+    '" OR ""="',
+    "title:sorg",
+    "sorg~2",
+    "roning^4",
+    "rokl?b",
+    "kaj*",
+    "(sorg OR roning) AND NOT kajak",
+    "😀",
+    "👨‍👩‍👧",
+    "🇩🇰",
+    "مرحبا بالعالم",
+    "שלום עולם",
+    "\u202eroning",
+    "\u200b",
+    "\x00",
+    "\x07",
+    "\x1b[31m",
+    "\r\n",
+    "\t",
+    "\ufeff",
+    "\uffff",
+    "sorggruppe",
+    "ægtefælle",
+    "AEBLE",
+    "roning",
+    "١٢٣",
+]
+fragments = st.sampled_from(FRAGMENTS)
+words = st.lists(st.one_of(fragments, st.text(max_size=8)), min_size=1, max_size=12)
+queries = st.one_of(
+    st.text(max_size=80),  # any characters: control characters, NUL, every script
+    words.map(" ".join),
+    words.map("".join),
+    # Very long queries, up to 10,000 characters.
+    st.tuples(words.map(" ".join), st.integers(min_value=200, max_value=10_000)).map(
+        lambda pair: (pair[0] * (pair[1] // max(len(pair[0]), 1) + 1))[: pair[1]]
+    ),
+)
+page_numbers = st.one_of(
+    st.integers(min_value=-(10**30), max_value=10**30).map(str),
+    st.integers(min_value=1, max_value=20).map(str),
+    st.floats(allow_nan=True, allow_infinity=True).map(str),
+    st.sampled_from(["", "٣", "١٠", "²", "Ⅻ", "0", "-1", "1e3", "0x10", " 2", "2 ", "+3", "1_000", "9" * 5000, "\x00"]),
+    st.text(max_size=10),
+)
+
+
+def assert_no_traceback(response):
+    body = response.content.decode("utf-8", errors="replace")
+    assert "Traceback" not in body and 'File "/' not in body, body[:500]
+    return body
