@@ -131,6 +131,14 @@ class AssociationPage(AssociationSearch, Page):
     has_free_offer = models.BooleanField(default=False, editable=False)
     has_no_danish_needed = models.BooleanField(default=False, editable=False)
     has_accessible_venue = models.BooleanField(default=False, editable=False)
+    # Freshness (directory/freshness.py): when a representative last said the page is current, or a
+    # moderated change was published; the reminders sent since; and whether it has gone unconfirmed
+    # so long that it left the listings and the search. Kept from the live page when a revision is
+    # published (with_content_json), so an old draft cannot turn the clock back.
+    last_confirmed_at = models.DateTimeField(_("last confirmed"), null=True, blank=True, editable=False)
+    freshness_reminders_sent = models.PositiveSmallIntegerField(_("reminders sent"), default=0, editable=False)
+    freshness_reminded_at = models.DateTimeField(_("last reminder"), null=True, blank=True, editable=False)
+    unconfirmed = models.BooleanField(_("not confirmed"), default=False, editable=False)
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -220,6 +228,15 @@ class AssociationPage(AssociationSearch, Page):
     class Meta:
         verbose_name = _("association")
         verbose_name_plural = _("associations")
+
+    FRESHNESS_FIELDS = ("last_confirmed_at", "freshness_reminders_sent", "freshness_reminded_at", "unconfirmed")
+
+    def with_content_json(self, content):
+        """A revision brings the page's content, never its freshness: that is the live page's."""
+        page = super().with_content_json(content)
+        for name in self.FRESHNESS_FIELDS:
+            setattr(page, name, getattr(self, name))
+        return page
 
     def save(self, *args, **kwargs):
         activities = list(self.activities.all())

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "search",
     "content_api",
     "mailer",
+    "django_ratelimit",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -136,6 +137,14 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Per-IP limits on the public forms (core/ratelimit.py) count in the default cache. Django's own
+# RedisCache increments atomically, which django-ratelimit does not know (W001). Without Redis the
+# cache is the process's own memory: right for `make run` and the tests (one process each), wrong
+# for several gunicorn workers, which is why production needs REDIS_URL (E003 stays an error there).
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

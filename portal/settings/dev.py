@@ -9,3 +9,6 @@ DEBUG = env_bool("DEBUG", True)
 # A fixed key is fine on a developer's machine; production refuses to start without one.
 SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-not-secret-frivilligportal"
 DEMO_CONTENT_ALLOWED = True
+# One runserver process: its local-memory cache is shared by every request it serves.
+if "LocMemCache" in CACHES["default"]["BACKEND"]:  # noqa: F405
+    SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_ratelimit.E003"]  # noqa: F405
