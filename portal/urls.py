@@ -30,6 +30,8 @@ if settings.DEBUG:
 # Danish pages live at the root, other languages under their code (/en/…).
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    # "Jeg vil gerne hjælpe" on tasks and associations: before Wagtail's catch-all, which would answer 404.
+    path("", include("enquiries.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

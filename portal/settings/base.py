@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "core",
     "home",
     "directory",
+    "enquiries",
     "policy",
     "search",
     "content_api",
@@ -265,6 +266,10 @@ WAGTAILSEARCH_HITS_MAX_AGE = 400
 # Associations nobody has updated for this many days (and their activities and tasks) leave the
 # search until they are updated again; 0 keeps them.
 SEARCH_STALE_AFTER_DAYS = int(os.environ.get("SEARCH_STALE_AFTER_DAYS", "730"))
+
+# Personal data is kept this many days after it has been dealt with (core/retention.py, `manage.py
+# purge_personal_data`): an enquiry ("Jeg vil gerne hjælpe") 90 days after it was answered or closed.
+RETENTION_ENQUIRY_DAYS = int(os.environ.get("RETENTION_ENQUIRY_DAYS", "90"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Frivilligportal"
