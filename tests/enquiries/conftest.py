@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 
 from directory.factories import (
@@ -15,6 +16,14 @@ from directory.factories import (
     category,
 )
 from enquiries.models import Enquiry
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limits():
+    """Each story starts with no sendings counted against the test client's address (core.ratelimit)."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

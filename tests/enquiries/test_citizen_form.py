@@ -8,7 +8,6 @@ citizen gets a receipt by email and a receipt page that says what happens next. 
 import re
 
 import pytest
-from django.core.cache import cache
 from django.db import OperationalError
 from django.test import Client
 from wagtail.models import PageViewRestriction
@@ -22,14 +21,6 @@ from tests.mail import deliver_queued_mail
 from .conftest import enquiry_data
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("mail_queue")]
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limits():
-    """Each story starts with no sendings counted against the test client's address."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 def form_url(page):
