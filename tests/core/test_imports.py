@@ -12,11 +12,13 @@ from django.conf import settings
 
 from directory.forms import ContactForm
 from directory.models import ContactMessage
+from enquiries.forms import EnquiryForm
+from enquiries.models import Enquiry
 from policy.forms import ATTACHMENT_NAME_MAX_LENGTH, ConsultationResponseForm
 from policy.models import ConsultationResponse
 
 ROOT = Path(settings.BASE_DIR)
-FEATURE_APPS = {"home", "directory", "policy", "search", "content_api"}
+FEATURE_APPS = {"home", "directory", "enquiries", "policy", "search", "content_api"}
 # The policy app links to the directory's content (an initiative is carried out by an association
 # or a volunteer task): it may use the directory's models, nothing of its plumbing.
 POLICY_MAY_IMPORT_FROM_DIRECTORY = {"directory.models"}
@@ -91,9 +93,20 @@ def test_home_imports_no_feature_app():
         f"{name}: {target}"
         for name, path in modules("home").items()
         for target, _names, _node in imports(name, path)
-        if app_of(target) in {"directory", "policy", "search"}
+        if app_of(target) in {"directory", "enquiries", "policy", "search"}
     }
     assert used == set()
+
+
+def test_the_enquiries_app_builds_on_the_directory_and_nothing_imports_it():
+    """Enquiries use the directory's pages, contacts and access; the directory and the others know nothing of them."""
+    importers = {
+        f"{name}: {target}"
+        for name, path in modules(*(FEATURE_APPS - {"enquiries"})).items()
+        for target, _names, _node in imports(name, path)
+        if app_of(target) == "enquiries"
+    }
+    assert importers == set()
 
 
 def test_the_policy_app_uses_only_the_directorys_content_and_the_directory_nothing_of_the_policy_app():
@@ -114,7 +127,7 @@ def test_the_policy_app_uses_only_the_directorys_content_and_the_directory_nothi
 
 
 def test_no_app_imports_another_apps_private_names():
-    checked = {**modules("core", "directory", "policy"), "search.views": ROOT / "search" / "views.py"}
+    checked = {**modules("core", "directory", "enquiries", "policy"), "search.views": ROOT / "search" / "views.py"}
     private = {
         f"{name}: {target}.{imported}"
         for name, path in checked.items()
@@ -125,7 +138,7 @@ def test_no_app_imports_another_apps_private_names():
     assert private == set()
 
 
-@pytest.mark.parametrize("app", ["core", "home", "directory", "policy", "search", "content_api", "portal"])
+@pytest.mark.parametrize("app", ["core", "home", "directory", "enquiries", "policy", "search", "content_api", "portal"])
 def test_no_imports_inside_functions(app):
     found = [place for path in modules(app).values() for place in local_imports(path)]
     assert found == []
@@ -180,6 +193,9 @@ def test_the_forms_limits_fit_the_columns_they_are_stored_in():
     contact = ContactForm.base_fields
     for name in ("name", "phone", "message"):
         assert contact[name].max_length == column(ContactMessage, name)
+    enquiry = EnquiryForm.base_fields
+    for name in ("name", "phone", "message"):
+        assert enquiry[name].max_length == column(Enquiry, name)
     response = ConsultationResponseForm.base_fields
     assert response["name"].max_length == column(ConsultationResponse, "name")
     assert column(ConsultationResponse, "attachment_name") == ATTACHMENT_NAME_MAX_LENGTH
