@@ -117,6 +117,7 @@ class EnquiryViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     index_view_class = EnquiryIndexView
+    index_template_name = "enquiries/admin/index.html"
     edit_view_class = EnquiryEditView
     filterset_class = EnquiryFilterSet
     search_fields = ["name", "page_title", "organiser_title"]
