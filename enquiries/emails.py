@@ -59,20 +59,21 @@ def _context(enquiry, **extra):
     }
 
 
-def send_to_organiser(enquiry, recipients):
+def send_to_organiser(enquiry, recipients, portal=None):
     """The enquiry itself, to the organiser's contact addresses; a reply goes straight to the citizen."""
     with translation.override(settings.LANGUAGE_CODE):
         subject = _("%(name)s would like to help: %(task)s") % {"name": enquiry.name, "task": enquiry.page_title}
-        _send(subject, "organiser", _context(enquiry), recipients, reply_to=[enquiry.email] if enquiry.email else None)
+        context = _context(enquiry, portal=portal)
+        _send(subject, "organiser", context, recipients, reply_to=[enquiry.email] if enquiry.email else None)
 
 
-def send_receipt(enquiry):
+def send_receipt(enquiry, portal=None):
     """The citizen's copy: what they sent and what happens next (no addresses of the organiser)."""
     if not enquiry.email:
         return
     with translation.override(settings.LANGUAGE_CODE):
         subject = _("We have passed on your offer to help: %(task)s") % {"task": enquiry.page_title}
-        _send(subject, "receipt", _context(enquiry), [enquiry.email])
+        _send(subject, "receipt", _context(enquiry, portal=portal), [enquiry.email])
 
 
 def send_reminder(enquiry, recipients):

@@ -19,14 +19,22 @@ def organiser_models():
 
 
 def organiser_of(page):
-    """The organiser page (specific) who answers an enquiry about ``page``, or None if nobody can be asked."""
+    """The organiser page (specific) who answers an enquiry about ``page``, or None if nobody can be asked.
+
+    Always the organiser in the portal's own language: an offer made on the English copy of a task
+    (/en/…) goes to the Danish association page, whose contacts and representatives are the real ones.
+    """
     if isinstance(page, VolunteerTaskPage):
         parent = page.get_parent()
-        parent = parent.specific if parent is not None else None
-        return parent if isinstance(parent, organiser_models()) else None
-    if isinstance(page, organiser_models()):
-        return page
-    return None
+        organiser = parent.specific if parent is not None else None
+    else:
+        organiser = page
+    if not isinstance(organiser, organiser_models()):
+        return None
+    if organiser.locale.language_code != settings.LANGUAGE_CODE:
+        original = organiser.get_translations().filter(locale__language_code=settings.LANGUAGE_CODE).specific().first()
+        organiser = original or organiser
+    return organiser
 
 
 def is_open(page):

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from directory.forms import contact_recipients
 
-from .emails import send_receipt, send_to_organiser
+from .emails import portal_settings, send_receipt, send_to_organiser
 from .models import Enquiry
 
 
@@ -31,7 +31,8 @@ def receive_enquiry(page, organiser, form, request=None):
         consent_at=timezone.now(),
         recipients=", ".join(recipients),
     )
+    portal = portal_settings()  # read once for both emails
     if recipients:
-        send_to_organiser(enquiry, recipients)
-    send_receipt(enquiry)
+        send_to_organiser(enquiry, recipients, portal)
+    send_receipt(enquiry, portal)
     return enquiry

@@ -10,7 +10,7 @@ import re
 import pytest
 from django.db import OperationalError
 from django.test import Client
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
 from directory.factories import VolunteerTaskPageFactory
 from directory.models import VolunteerTaskPage
@@ -259,9 +259,23 @@ def test_the_receipt_shows_nothing_to_another_browser(client, task):
 
 def test_the_form_and_the_receipt_take_a_bounded_number_of_queries(client, task, django_assert_max_num_queries):
     client.get(form_url(task))  # caches that live for the process (site root paths, content types)
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(17):
         assert client.get(form_url(task)).status_code == 200
     with django_assert_max_num_queries(20):
         assert client.post(form_url(task), enquiry_data()).status_code == 302
     with django_assert_max_num_queries(12):
         assert client.get(receipt_url(task)).status_code == 200
+
+
+def test_an_offer_made_on_the_english_copy_goes_to_the_danish_association(client, club, task):
+    english = Locale.objects.get(language_code="en")
+    task_en = task.copy_for_translation(english, copy_parents=True)
+    task_en.title = "Helper at the regatta"
+    task_en.save_revision().publish()
+    response = client.post(f"/en/jeg-vil-hjaelpe/{task_en.pk}/", enquiry_data())
+    assert response.status_code == 302
+    assert response["Location"] == f"/en/jeg-vil-hjaelpe/{task_en.pk}/tak/"
+    enquiry = Enquiry.objects.get()
+    assert enquiry.page_id == task_en.pk and enquiry.page_title == "Helper at the regatta"
+    assert enquiry.organiser_id == club.pk  # where the representatives and the contacts are
+    assert enquiry.recipients == "formand@fjordlund-roklub.dk, sekretaer@fjordlund-roklub.dk"
