@@ -115,7 +115,8 @@ class Enquiry(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.name} → {self.page_title}"
+        # No name here: Wagtail copies this into its history log (ModelLogEntry.label), e.g. "#12: Træner for U9".
+        return f"#{self.pk}: {self.page_title}"
 
     @property
     def is_waiting(self):

@@ -1,7 +1,9 @@
 """The enquiries' hooks: the admin's "Henvendelser", the representative's corner, retention and the demo."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.models import ModelLogEntry
 
 from core.retention import RetentionRule
 
@@ -21,6 +23,13 @@ def waiting_enquiries(request, associations):
     return [WaitingEnquiriesPanel(associations)]
 
 
+def delete_with_history(enquiries):
+    """Delete the enquiries and the admin's history of them (who changed the status, when), which names them."""
+    ids = [str(pk) for pk in enquiries.values_list("pk", flat=True)]
+    ModelLogEntry.objects.filter(content_type=ContentType.objects.get_for_model(Enquiry), object_id__in=ids).delete()
+    return enquiries.delete()[1].get(Enquiry._meta.label, 0)
+
+
 @hooks.register("register_retention_rules")
 def enquiry_rules():
     # Only enquiries someone has answered or closed: one still waiting stays, however old, until it is
@@ -31,5 +40,6 @@ def enquiry_rules():
             description=_("Answered or closed enquiries (Jeg vil gerne hjælpe)"),
             setting="RETENTION_ENQUIRY_DAYS",
             expired=Enquiry.objects.settled_before,
+            erase=delete_with_history,
         )
     ]

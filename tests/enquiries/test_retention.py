@@ -5,6 +5,8 @@ import datetime
 import pytest
 import time_machine
 from django.core.management import call_command
+from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 
 from core.retention import retention_rules
 from enquiries.models import Enquiry
@@ -69,3 +71,18 @@ def test_the_period_comes_from_the_setting(task, settings):
     with at(31):
         purge()
     assert not Enquiry.objects.exists()
+
+
+def test_the_admins_history_of_a_deleted_enquiry_goes_with_it(task):
+    with at(0):
+        enquiry = make_enquiry(task, name="Maja Jensen")
+        other = make_enquiry(task, name="Venter stadig")
+        enquiry.set_status(Enquiry.ANSWERED)
+        enquiry.save()
+        log(instance=enquiry, action="wagtail.edit")
+        log(instance=other, action="wagtail.edit")
+    with at(91):
+        purge()
+    assert list(Enquiry.objects.all()) == [other]
+    assert [entry.object_id for entry in ModelLogEntry.objects.all()] == [str(other.pk)]
+    assert "Maja" not in str(other)
