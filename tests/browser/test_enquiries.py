@@ -101,3 +101,12 @@ def test_a_representative_answers_an_enquiry_in_an_accessible_admin(browser_page
     browser_page.wait_for_url("**/admin/enquiries/")
     waiting.refresh_from_db()
     assert waiting.status == Enquiry.ANSWERED
+
+
+def test_a_filled_task_offers_other_ways_in_without_accessibility_violations(phone_page, demo):
+    filled = VolunteerTaskPage.objects.get(slug="hjaelpere-til-sommerfodboldskolen")
+    response = phone_page.goto(f"/jeg-vil-hjaelpe/{filled.pk}/")
+    assert response.status == 410
+    assert phone_page.locator("#enquiry-closed").is_visible()
+    assert phone_page.get_by_role("link", name="Se alle åbne frivillige opgaver").is_visible()
+    assert_accessible(phone_page)
