@@ -20,6 +20,7 @@ import django_filters
 from django import forms
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, HelpPanel, ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn
@@ -82,7 +83,9 @@ class CountColumn(Column):
         counts = getattr(instance, "_page_counts", {}).get(instance.page_id)
         if not counts:
             return ""
-        return _("%(total)s in all, %(new)s waiting") % counts
+        total = ngettext("%(counter)s has offered to help", "%(counter)s have offered to help", counts["total"])
+        waiting = ngettext("%(counter)s waiting", "%(counter)s waiting", counts["new"])
+        return ", ".join([total % {"counter": counts["total"]}, waiting % {"counter": counts["new"]}])
 
 
 class EnquiryIndexView(generic.IndexView):

@@ -166,7 +166,7 @@ def test_a_representative_marks_an_enquiry_answered_but_cannot_change_what_the_c
 
 def test_the_list_counts_the_offers_per_task(rep_client, world):
     html = text_of(soup_of(rep_client.get(admin_url("index"))))
-    assert "2 i alt, 1 venter" in html
+    assert "2 har meldt sig, 1 venter" in html
     assert "Venter på svar" in html and "Besvaret" in html  # the status column
     assert counts_by_page([world.a_task, world.b_task, world.a]) == {
         world.a_task.pk: {"new": 1, "total": 2},
