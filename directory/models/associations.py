@@ -22,6 +22,32 @@ from ..listing import PARAM_SENT, association_context, association_listing
 from ..search import AssociationSearch
 from ..validators import validate_cvr, validate_postcode
 
+# Who may see and change the technical fields of directory pages (the Promote tab's slug, SEO title,
+# search description and "show in menus", and a raw latitude/longitude). Representatives are
+# volunteers who have no Django permissions of their own (only page rights on their association),
+# so a permission of its own, granted to Kommunikation by migration 0006 (superusers have every
+# permission), keeps these fields to staff. A field the user may not have is left out of the form
+# altogether (Wagtail's FieldPanel ``permission``), so saving never blanks what they cannot see,
+# and a new task's slug is made from its title (Page.full_clean).
+TECHNICAL_FIELDS_PERMISSION = "directory.edit_technical_fields"
+FRESHNESS_REPORT_PERMISSION = "directory.view_freshness_report"
+
+
+def staff_field(name, **kwargs):
+    """A panel for a technical field only staff see (see TECHNICAL_FIELDS_PERMISSION)."""
+    return FieldPanel(name, permission=TECHNICAL_FIELDS_PERMISSION, **kwargs)
+
+
+def promote_panels_for_staff():
+    """Wagtail's Promote tab (Page.promote_panels), each field for staff only: the tab is gone for representatives."""
+    return [
+        MultiFieldPanel(
+            [staff_field("slug"), staff_field("seo_title"), staff_field("search_description")],
+            heading=_("For search engines"),
+        ),
+        MultiFieldPanel([staff_field("show_in_menus")], heading=_("For site menus")),
+    ]
+
 
 class DirectoryIndexPage(Page):
     """The list of associations citizens browse and filter ("Find en forening")."""
@@ -39,7 +65,7 @@ class DirectoryIndexPage(Page):
     api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["directory.AssociationPage"]
+    subpage_types = ["directory.AssociationPage", "directory.KommuneUnitPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -159,7 +185,7 @@ class AssociationPage(AssociationSearch, Page):
                 FieldPanel("meeting_times"),
                 FieldPanel("street"),
                 FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldRowPanel([staff_field("latitude"), staff_field("longitude")]),
             ],
             heading=_("Where and when"),
         ),
@@ -182,6 +208,7 @@ class AssociationPage(AssociationSearch, Page):
             heading=_("Contact"),
         ),
     ]
+    promote_panels = promote_panels_for_staff()
     settings_panels = Page.settings_panels + [FieldPanel("external_id", permission="superuser")]
 
     search_fields = Page.search_fields + [
@@ -228,6 +255,10 @@ class AssociationPage(AssociationSearch, Page):
     class Meta:
         verbose_name = _("association")
         verbose_name_plural = _("associations")
+        permissions = [
+            ("edit_technical_fields", "Can edit the address (slug), SEO fields and map position of directory pages"),
+            ("view_freshness_report", "Can see how recently the associations confirmed their pages"),
+        ]
 
     FRESHNESS_FIELDS = ("last_confirmed_at", "freshness_reminders_sent", "freshness_reminded_at", "unconfirmed")
 
@@ -248,6 +279,10 @@ class AssociationPage(AssociationSearch, Page):
     @property
     def address_lines(self):
         return [line for line in [self.street, " ".join(filter(None, [self.postcode, self.city]))] if line]
+
+    def organiser_contact_emails(self):
+        """Where enquiries about the association (and its tasks) go: its contacts' role addresses, each once."""
+        return list(dict.fromkeys(contact.email.strip() for contact in self.contacts.all() if contact.email.strip()))
 
     @property
     def map_url(self):

@@ -396,6 +396,7 @@ def task(roklub):
 def test_a_job_centres_site_shows_the_open_volunteer_tasks_with_their_association(client, task, roklub):
     body = item_titled(listing(client, "directory.VolunteerTaskPage"), "Hjælper til morgenroning")
     assert fields_of(body) == {
+        "organiser",
         "association",
         "summary",
         "what_you_do",
@@ -415,6 +416,7 @@ def test_a_job_centres_site_shows_the_open_volunteer_tasks_with_their_associatio
         "locality",
     }
     assert body["association"] == page_link(roklub)
+    assert body["organiser"] == page_link(roklub)  # its type in meta.type: directory.AssociationPage
     assert body["summary"] == "Hjælp nye roere i gang." and "Du tager imod nye roere." in body["what_you_do"]
     assert (body["time_commitment"], body["hours"]) == ("weekly", 2.5)
     assert (body["start_date"], body["end_date"], body["deadline"]) == ("2026-03-01", "2099-10-31", "2099-02-15")
