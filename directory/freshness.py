@@ -46,9 +46,6 @@ REMINDER_MONTHS = (11, 12)  # the first and the second reminder
 UNCONFIRMED_MONTHS = 13  # then the page is marked "ikke bekræftet"
 MONTH_BETWEEN_STEPS = relativedelta(months=1)
 
-# The freshness states staff see in the report (directory/admin/freshness.py).
-CONFIRMED, REMINDED, UNCONFIRMED = "confirmed", "reminded", "unconfirmed"
-
 
 def confirm_current(association, when=None, reindex=True):
     """Record that the association's page is current (now, or ``when``).
@@ -96,12 +93,6 @@ def hidden_from(association, now):
     steps_left = len(REMINDER_MONTHS) + 1 - association.freshness_reminders_sent
     due = confirmed_since(association) + relativedelta(months=UNCONFIRMED_MONTHS)
     return max(due, now + relativedelta(months=steps_left))
-
-
-def state_of(association):
-    if association.unconfirmed:
-        return UNCONFIRMED
-    return REMINDED if association.freshness_reminders_sent else CONFIRMED
 
 
 def recipients(association):

@@ -261,6 +261,18 @@ class AssociationPage(AssociationSearch, Page):
         ]
 
     FRESHNESS_FIELDS = ("last_confirmed_at", "freshness_reminders_sent", "freshness_reminded_at", "unconfirmed")
+    # Where an association stands (directory/freshness.py), as staff see it in the freshness report.
+    CONFIRMED, REMINDED, UNCONFIRMED = "confirmed", "reminded", "unconfirmed"
+    FRESHNESS_STATES = [(CONFIRMED, _("Confirmed")), (REMINDED, _("Reminded")), (UNCONFIRMED, _("Not confirmed"))]
+
+    @property
+    def freshness_state(self):
+        if self.unconfirmed:
+            return self.UNCONFIRMED
+        return self.REMINDED if self.freshness_reminders_sent else self.CONFIRMED
+
+    def get_freshness_state_display(self):
+        return dict(self.FRESHNESS_STATES)[self.freshness_state]
 
     def with_content_json(self, content):
         """A revision brings the page's content, never its freshness: that is the live page's."""

@@ -18,6 +18,7 @@ from directory.models import (
     Activity,
     AssociationContact,
     AssociationPage,
+    KommuneUnitPage,
     Category,
     DirectoryIndexPage,
     Locality,
@@ -129,7 +130,7 @@ def test_most_tasks_are_open_and_a_few_show_that_listings_clear_themselves(demo)
     assert open_tasks.filter(minimum_age__isnull=False).count() >= 5
     assert open_tasks.filter(end_date__isnull=True).exists() and open_tasks.filter(end_date__isnull=False).exists()
     for task in tasks:
-        assert isinstance(task.get_parent().specific, AssociationPage), task.title
+        assert isinstance(task.get_parent().specific, (AssociationPage, KommuneUnitPage)), task.title
         assert task.locality is not None and task.what_you_do.startswith("<p>"), task.title
 
 
