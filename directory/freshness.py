@@ -73,26 +73,29 @@ def confirmed_since(association):
 
 
 def next_step_due(association):
-    """When the association's next step (a reminder, or going unconfirmed) is due; None if there is none."""
+    """The day the association's next step (a reminder, or going unconfirmed) is due; None if there is none.
+
+    Counted in the kommune's days (TIME_ZONE), so the morning cron job of the due day takes it,
+    whatever the hour the page was confirmed: confirmed 15 January at 14:00, reminded 15 December."""
     start = confirmed_since(association)
     if start is None or association.unconfirmed:
         return None
     sent = association.freshness_reminders_sent
     months = REMINDER_MONTHS[sent] if sent < len(REMINDER_MONTHS) else UNCONFIRMED_MONTHS
-    due = start + relativedelta(months=months)
+    due = timezone.localdate(start) + relativedelta(months=months)
     if association.freshness_reminded_at is not None:
-        due = max(due, association.freshness_reminded_at + MONTH_BETWEEN_STEPS)
+        due = max(due, timezone.localdate(association.freshness_reminded_at) + MONTH_BETWEEN_STEPS)
     return due
 
 
-def hidden_from(association, now):
-    """The earliest the page can go unconfirmed if nobody confirms it, said in a reminder just sent.
+def hidden_from(association, today):
+    """The earliest day the page can go unconfirmed if nobody confirms it, said in a reminder just sent.
 
     After the first reminder two steps are left (the second reminder, then going unconfirmed),
     each at least a month after the one before; after the second, one."""
     steps_left = len(REMINDER_MONTHS) + 1 - association.freshness_reminders_sent
-    due = confirmed_since(association) + relativedelta(months=UNCONFIRMED_MONTHS)
-    return max(due, now + relativedelta(months=steps_left))
+    due = timezone.localdate(confirmed_since(association)) + relativedelta(months=UNCONFIRMED_MONTHS)
+    return max(due, today + relativedelta(months=steps_left))
 
 
 def recipients(association):
@@ -104,6 +107,7 @@ def recipients(association):
 def send_due(now=None, report=None):
     """Send the reminders that are due and mark the pages that have waited too long; returns (reminded, hidden)."""
     now = now or timezone.now()
+    today = timezone.localdate(now)
     report = report or (lambda message: None)
     reminded = hidden = 0
     candidates = (
@@ -126,7 +130,7 @@ def send_due(now=None, report=None):
     )
     for association in candidates.iterator(chunk_size=200):
         due = next_step_due(association)
-        if due is None or due > now:
+        if due is None or due > today:
             continue
         if association.freshness_reminders_sent < len(REMINDER_MONTHS):
             if _remind(association, now):
@@ -147,7 +151,7 @@ def _remind(association, now):
     if not updated:
         return False  # another run got there first
     association.freshness_reminders_sent, association.freshness_reminded_at = sent + 1, now
-    _send(association, "directory/email/freshness_reminder.txt", hidden_on=hidden_from(association, now))
+    _send(association, "directory/email/freshness_reminder.txt", hidden_on=hidden_from(association, timezone.localdate(now)))
     return True
 
 
@@ -171,7 +175,7 @@ def _send(association, template, hidden_on=None):
             "association": association,
             "portal_name": portal_name,
             "confirmed_on": date_format(timezone.localtime(confirmed_since(association)), "j. F Y"),
-            "hidden_on": date_format(timezone.localtime(hidden_on), "j. F Y") if hidden_on else "",
+            "hidden_on": date_format(hidden_on, "j. F Y") if hidden_on else "",
             "edit_url": settings.BASE_URL + reverse("wagtailadmin_pages:edit", args=[association.pk]),
             "page_url": association.get_full_url() or "",
         }

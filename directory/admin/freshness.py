@@ -53,15 +53,15 @@ class FreshnessReportView(ReportView):
             sort_key="title",
             url_name="wagtailadmin_pages:edit",
         ),
-        Column("state_label", label=_("State"), accessor="get_freshness_state_display", sort_key="state"),
+        Column("freshness_state_label", label=_("State"), sort_key="state"),
         DateColumn("confirmed_on", label=_("Last confirmed"), sort_key="confirmed_on"),
         DateColumn("freshness_reminded_at", label=_("Last reminder"), sort_key="freshness_reminded_at"),
         NumberColumn("freshness_reminders_sent", label=_("Reminders sent"), sort_key="freshness_reminders_sent"),
     ]
-    list_export = ["title", "state_label", "confirmed_on", "freshness_reminded_at", "freshness_reminders_sent"]
+    list_export = ["title", "freshness_state_label", "confirmed_on", "freshness_reminded_at", "freshness_reminders_sent"]
     export_headings = {
         "title": _("Association"),
-        "state_label": _("State"),
+        "freshness_state_label": _("State"),
         "confirmed_on": _("Last confirmed"),
         "freshness_reminded_at": _("Last reminder"),
         "freshness_reminders_sent": _("Reminders sent"),

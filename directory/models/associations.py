@@ -271,7 +271,8 @@ class AssociationPage(AssociationSearch, Page):
             return self.UNCONFIRMED
         return self.REMINDED if self.freshness_reminders_sent else self.CONFIRMED
 
-    def get_freshness_state_display(self):
+    @property
+    def freshness_state_label(self):
         return dict(self.FRESHNESS_STATES)[self.freshness_state]
 
     def with_content_json(self, content):
