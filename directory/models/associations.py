@@ -18,6 +18,7 @@ from home.blocks import BodyBlock
 
 from ..api import ActivitiesField, AddressField, ContactsField, SocialLinksField
 from ..forms import ContactForm, forward_contact_message
+from ..page_forms import DirectoryPageForm
 from ..listing import PARAM_SENT, association_context, association_listing
 from ..search import AssociationSearch
 from ..validators import validate_cvr, validate_postcode
@@ -80,6 +81,8 @@ class DirectoryIndexPage(Page):
 
 class AssociationPage(AssociationSearch, Page):
     """One association's own page, kept up to date by its representatives under moderation."""
+
+    base_form_class = DirectoryPageForm  # a slug from the title, the Danish way, when the slug is hidden
 
     summary = models.CharField(
         _("short summary"),

@@ -18,6 +18,7 @@ from content_api.fields import TermField
 from home.blocks import BodyBlock
 
 from ..api import AssociationOrganiserField, OrganiserField
+from ..page_forms import DirectoryPageForm
 from ..listing import task_context, task_listing
 from ..search import VolunteerTaskSearch
 from .associations import promote_panels_for_staff
@@ -67,6 +68,8 @@ class VolunteerTaskIndexPage(Page):
 
 class VolunteerTaskPage(VolunteerTaskSearch, Page):
     """One task in the opgavebank, placed under its organiser: the association or kommune unit that needs the help."""
+
+    base_form_class = DirectoryPageForm  # a slug from the title, the Danish way, when the slug is hidden
 
     ONE_OFF, WEEKLY, FLEXIBLE = "one_off", "weekly", "flexible"
     COMMITMENT_CHOICES = [(ONE_OFF, _("One-off")), (WEEKLY, _("Weekly")), (FLEXIBLE, _("Flexible"))]

@@ -22,6 +22,7 @@ from core.forms import validate_phone
 from home.blocks import BodyBlock
 
 from ..api import UnitAddressField, UnitContactField
+from ..page_forms import DirectoryPageForm
 from ..listing import unit_context
 from ..search import KommuneUnitSearch
 from ..validators import validate_postcode
@@ -30,6 +31,8 @@ from .associations import promote_panels_for_staff
 
 class KommuneUnitPage(KommuneUnitSearch, Page):
     """A unit of the kommune with volunteer projects of its own, placed in the directory beside the associations."""
+
+    base_form_class = DirectoryPageForm  # a slug from the title, the Danish way, when the slug is hidden
 
     summary = models.CharField(
         _("short summary"),
