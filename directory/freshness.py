@@ -151,7 +151,11 @@ def _remind(association, now):
     if not updated:
         return False  # another run got there first
     association.freshness_reminders_sent, association.freshness_reminded_at = sent + 1, now
-    _send(association, "directory/email/freshness_reminder.txt", hidden_on=hidden_from(association, timezone.localdate(now)))
+    _send(
+        association,
+        "directory/email/freshness_reminder.txt",
+        hidden_on=hidden_from(association, timezone.localdate(now)),
+    )
     return True
 
 

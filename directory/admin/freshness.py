@@ -58,7 +58,13 @@ class FreshnessReportView(ReportView):
         DateColumn("freshness_reminded_at", label=_("Last reminder"), sort_key="freshness_reminded_at"),
         NumberColumn("freshness_reminders_sent", label=_("Reminders sent"), sort_key="freshness_reminders_sent"),
     ]
-    list_export = ["title", "freshness_state_label", "confirmed_on", "freshness_reminded_at", "freshness_reminders_sent"]
+    list_export = [
+        "title",
+        "freshness_state_label",
+        "confirmed_on",
+        "freshness_reminded_at",
+        "freshness_reminders_sent",
+    ]
     export_headings = {
         "title": _("Association"),
         "freshness_state_label": _("State"),

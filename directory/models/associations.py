@@ -18,8 +18,8 @@ from home.blocks import BodyBlock
 
 from ..api import ActivitiesField, AddressField, ContactsField, SocialLinksField
 from ..forms import ContactForm, forward_contact_message
-from ..page_forms import DirectoryPageForm
 from ..listing import PARAM_SENT, association_context, association_listing
+from ..page_forms import DirectoryPageForm
 from ..search import AssociationSearch
 from ..validators import validate_cvr, validate_postcode
 

@@ -18,8 +18,8 @@ from content_api.fields import TermField
 from home.blocks import BodyBlock
 
 from ..api import AssociationOrganiserField, OrganiserField
-from ..page_forms import DirectoryPageForm
 from ..listing import task_context, task_listing
+from ..page_forms import DirectoryPageForm
 from ..search import VolunteerTaskSearch
 from .associations import promote_panels_for_staff
 

@@ -22,8 +22,8 @@ from core.forms import validate_phone
 from home.blocks import BodyBlock
 
 from ..api import UnitAddressField, UnitContactField
-from ..page_forms import DirectoryPageForm
 from ..listing import unit_context
+from ..page_forms import DirectoryPageForm
 from ..search import KommuneUnitSearch
 from ..validators import validate_postcode
 from .associations import promote_panels_for_staff
@@ -142,4 +142,3 @@ class KommuneUnitPage(KommuneUnitSearch, Page):
         context = super().get_context(request, *args, **kwargs)
         context.update(unit_context(request, self))
         return context
-

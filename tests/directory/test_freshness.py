@@ -136,9 +136,7 @@ def test_nothing_is_sent_before_eleven_months(roklub, chair):
     assert state(roklub) == (0, False)
 
 
-def test_the_chair_is_reminded_at_11_and_12_months_and_the_page_goes_unconfirmed_at_13(
-    roklub, chair, fresh_club
-):
+def test_the_chair_is_reminded_at_11_and_12_months_and_the_page_goes_unconfirmed_at_13(roklub, chair, fresh_club):
     # 11 months: the first reminder, in Danish, with a link to the page in the admin.
     with time_machine.travel(at(2026, 12, 15), tick=False):
         run_reminders()
@@ -264,11 +262,16 @@ def test_the_page_is_still_reachable_and_says_it_has_not_been_confirmed(client, 
 
 def test_every_association_page_shows_when_it_was_last_confirmed(client, fresh_club):
     soup = soup_of(client.get("/foreninger/spejderne/"))
-    assert text_of(soup.find(id="sidst-bekraeftet")) == f"{in_danish('Last confirmed:')} {danish_date(datetime.date(2026, 12, 1))}"
+    assert (
+        text_of(soup.find(id="sidst-bekraeftet"))
+        == f"{in_danish('Last confirmed:')} {danish_date(datetime.date(2026, 12, 1))}"
+    )
     assert soup.find(id="ikke-bekraeftet") is None
 
 
-def test_the_unconfirmed_pages_render_with_a_bounded_number_of_queries(client, unconfirmed, django_assert_max_num_queries):
+def test_the_unconfirmed_pages_render_with_a_bounded_number_of_queries(
+    client, unconfirmed, django_assert_max_num_queries
+):
     client.get("/foreninger/roklub/")
     with django_assert_max_num_queries(19 + 9):  # as any association page (test_association_page.py)
         assert client.get("/foreninger/roklub/").status_code == 200
@@ -350,7 +353,9 @@ def test_staff_filter_the_report_by_state_and_download_it(report_rows):
     export = staff.get(reverse("directory_freshness_report"), {"export": "csv"})
     assert export.status_code == 200
     table = list(csv.reader(io.StringIO(export.getvalue().decode("utf-8-sig"))))
-    assert table[0] == [in_danish(name) for name in ("Association", "State", "Last confirmed", "Last reminder", "Reminders sent")]
+    assert table[0] == [
+        in_danish(name) for name in ("Association", "State", "Last confirmed", "Last reminder", "Reminders sent")
+    ]
     assert [row[0] for row in table[1:]] == ["Aldrig udgivet", "Fjordlund Roklub", "Egebjerg Spejderne"]
 
 

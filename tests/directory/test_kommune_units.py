@@ -169,7 +169,10 @@ def test_a_units_projects_appear_in_bliv_frivillig_with_the_associations_tasks(c
     [
         ("kategori=kultur-og-musik", ["Højtlæsning for børn", "It-hjælper for seniorer"]),
         ("kategori=idraet-og-motion", ["Træner"]),
-        ("kategori=kultur-og-musik&kategori=idraet-og-motion", ["Højtlæsning for børn", "It-hjælper for seniorer", "Træner"]),
+        (
+            "kategori=kultur-og-musik&kategori=idraet-og-motion",
+            ["Højtlæsning for børn", "It-hjælper for seniorer", "Træner"],
+        ),
         ("sted=fjordlund", ["It-hjælper for seniorer"]),  # the unit's town
         ("sted=egebjerg", ["Højtlæsning for børn"]),  # the project's own town wins
         ("tid=ugentlig", ["It-hjælper for seniorer", "Træner"]),
@@ -272,7 +275,11 @@ def test_the_content_api_gives_the_organiser_and_its_type(client, projects, bibl
     assert trainer["organiser"]["meta"]["type"] == "directory.AssociationPage"
     assert trainer["association"]["id"] == roklub.pk == trainer["organiser"]["id"]
     unit = client.get(f"/api/v2/pages/{bibliotek.pk}/").json()
-    assert unit["contact"] == {"name": "Frivilligkoordinator", "email": "frivillig@bibliotek.testrup.dk", "phone": "70 10 20 40"}
+    assert unit["contact"] == {
+        "name": "Frivilligkoordinator",
+        "email": "frivillig@bibliotek.testrup.dk",
+        "phone": "70 10 20 40",
+    }
     assert unit["address"]["city"] == "Fjordlund" and [c["slug"] for c in unit["categories"]] == [
         "kultur-og-musik",
         "aeldre",

@@ -387,7 +387,7 @@ def test_a_representative_adds_edits_and_deletes_their_own_draft_task(rep_client
     data.update(
         {
             "title": "Ajax bådvask",
-            "slug": "baadvask",  # not in a representative's form (a technical field): made from the title, æøå spelt out
+            "slug": "baadvask",  # not in a representative's form: made from the title, æøå spelt out
             "summary": "Hjælp os med at vaske bådene.",
             "what_you_do": rich_text("<p>Du vasker både.</p>"),
             "time_commitment": VolunteerTaskPage.ONE_OFF,

@@ -100,7 +100,11 @@ def test_saving_as_a_representative_keeps_what_staff_set(rep, roklub):
     assert workflow_action(moderator, roklub, "approve").status_code == 302
     page = live(roklub)
     assert page.summary == "Roning på fjorden, også om aftenen."
-    assert (page.slug, page.seo_title, page.latitude) == ("roklub", "Roning i Fjordlund – Fjordlund Roklub", Decimal("55.012345"))
+    assert (page.slug, page.seo_title, page.latitude) == (
+        "roklub",
+        "Roning i Fjordlund – Fjordlund Roklub",
+        Decimal("55.012345"),
+    )
 
 
 def test_the_representative_creates_a_task_whose_address_is_made_from_its_title(rep, roklub):
@@ -134,4 +138,8 @@ def test_the_representative_edits_a_task_and_its_seo_title_stays(rep, task):
     data["action-save-draft"] = "action-save-draft"
     assert rep.post(url, data).status_code == 302
     draft = VolunteerTaskPage.objects.get(pk=task.pk).get_latest_revision_as_object()
-    assert (draft.summary, draft.slug, draft.seo_title) == ("Vask både før sæsonen.", "baadvask", "Vask både i Fjordlund")
+    assert (draft.summary, draft.slug, draft.seo_title) == (
+        "Vask både før sæsonen.",
+        "baadvask",
+        "Vask både i Fjordlund",
+    )
