@@ -64,11 +64,6 @@ def run_reminders():
 
 
 @pytest.fixture
-def places(places):
-    return places
-
-
-@pytest.fixture
 def task_index(home, portal_settings):
     return VolunteerTaskIndexPageFactory(parent=home)
 
@@ -329,10 +324,6 @@ def report(client, **params):
     response = client.get(reverse("directory_freshness_report"), params)
     assert response.status_code == 200
     return response
-
-
-def row_titles(response):
-    return [text_of(cell) for cell in soup_of(response).select("tbody td.title a, tbody td.title")[::2]]
 
 
 def test_staff_see_every_association_by_freshness_oldest_first(report_rows, roklub):
