@@ -250,6 +250,10 @@ class AssociationPage(AssociationSearch, Page):
         APIField("contact_form_enabled"),
         APIField("contacts", serializer=ContactsField()),
         APIField("social_links", serializer=SocialLinksField()),
+        # Freshness (directory/freshness.py): the page shows "Sidst bekræftet" and, when unconfirmed, a
+        # notice; the lists leave such a page out, and an API user can too: ?unconfirmed=false.
+        APIField("last_confirmed_at"),
+        APIField("unconfirmed"),
     ]
 
     parent_page_types = ["directory.DirectoryIndexPage"]

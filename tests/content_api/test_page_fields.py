@@ -175,8 +175,11 @@ def test_a_librarys_app_lists_the_associations_with_their_categories_activities_
         "contact_form_enabled",
         "contacts",
         "social_links",
+        "last_confirmed_at",
+        "unconfirmed",
     }
     assert body["meta"]["html_url"] == roklub.full_url
+    assert body["unconfirmed"] is False
     assert body["summary"] == "Roning og kajak på fjorden for alle fra 14 år."
     assert body["description"][0]["type"] == "paragraph" and "Vi ror hele året." in body["description"][0]["value"]
     assert body["categories"] == [{"name": "Idræt og motion", "slug": "idraet-og-motion"}]

@@ -244,6 +244,13 @@ def test_it_and_its_tasks_leave_the_search(client, unconfirmed, fresh_club):
     assert "Fjordlund Roklub" not in html and "Bådvask" not in html
 
 
+def test_an_api_user_can_leave_unconfirmed_associations_out(client, unconfirmed, fresh_club):
+    items = client.get("/api/v2/pages/", {"type": "directory.AssociationPage", "unconfirmed": "false"}).json()["items"]
+    assert [item["title"] for item in items] == ["Egebjerg Spejderne"]
+    detail = client.get(f"/api/v2/pages/{unconfirmed.pk}/").json()
+    assert detail["unconfirmed"] is True and detail["last_confirmed_at"].startswith("2026-01-15")
+
+
 def test_the_page_is_still_reachable_and_says_it_has_not_been_confirmed(client, unconfirmed):
     response = client.get("/foreninger/roklub/")
     assert response.status_code == 200
