@@ -5,11 +5,15 @@ _contacts.html): when the association uses the contact form its addresses are no
 none are served; otherwise each contact's role, role email and role phone are, and a person's
 name and phone only when ``AssociationContact.shows_person`` says consent is on record. The
 consent record itself (who gave it, when) is never served.
+
+A volunteer task names its organiser (``organiser``: an association or a kommune unit, with its
+type) and, as before, its ``association`` (null when a kommune unit runs the task).
 """
 
 from rest_framework.fields import Field
+from wagtail.models import Page
 
-from content_api.fields import PreparedField, term
+from content_api.fields import ParentPageField, PreparedField, page_link, term
 
 
 def contact(item):
@@ -93,3 +97,52 @@ class AddressField(Field):
             "latitude": float(page.latitude) if page.latitude is not None else None,
             "longitude": float(page.longitude) if page.longitude is not None else None,
         }
+
+
+class UnitAddressField(Field):
+    """Where a kommune unit is: street, postcode and city (a unit has no map position of its own)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, page):
+        return {"street": page.street, "postcode": page.postcode, "city": page.city}
+
+
+class UnitContactField(Field):
+    """A kommune unit's contact as its page shows it: a role (or a name), the role address and phone."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def to_representation(self, page):
+        return {"name": page.contact_name, "email": page.contact_email, "phone": page.contact_phone}
+
+
+ASSOCIATION_TYPE = "directory.AssociationPage"
+
+
+class OrganiserField(ParentPageField):
+    """Who runs a task: the page it sits under, an association or a kommune unit, with its type in ``meta.type``.
+
+    For example ``{"id": 41, "meta": {"type": "directory.KommuneUnitPage", …}, "title": "Fjordlund Bibliotek"}``;
+    null when the organiser is not public. An association that has gone "ikke bekræftet"
+    (directory/freshness.py) still names itself here: the task's page is reachable by its address too.
+    """
+
+
+class AssociationOrganiserField(ParentPageField):
+    """The task's association, as before kommune units could post tasks: null when a unit runs the task."""
+
+    def to_representation(self, page):
+        if not hasattr(self, "parents"):
+            self.prepare([page])
+        parent = self.parents.get(page.path[: -Page.steplen])
+        if parent is None or _label(parent) != ASSOCIATION_TYPE:
+            return None
+        return page_link(parent, self.context)
+
+
+def _label(page):
+    model = page.specific_class
+    return model._meta.label if model is not None else ""

@@ -7,3 +7,6 @@ class DirectoryConfig(AppConfig):
 
     name = "directory"
     verbose_name = _("Directory")
+
+    def ready(self):
+        from . import signals  # noqa: F401  Publishing an association confirms it (directory/freshness.py).

@@ -10,6 +10,7 @@ from .models import (
     AssociationPage,
     Category,
     DirectoryIndexPage,
+    KommuneUnitPage,
     Locality,
     TargetGroup,
     VolunteerTaskIndexPage,
@@ -67,6 +68,32 @@ class AssociationPageFactory(wagtail_factories.PageFactory):
     class Meta:
         model = AssociationPage
         skip_postgeneration_save = True  # the hooks below save when they change something
+
+    @factory.post_generation
+    def categories(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.categories.set(extracted)
+            self.save()
+
+    @factory.post_generation
+    def target_groups(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.target_groups.set(extracted)
+            self.save()
+
+
+class KommuneUnitPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Kommunal enhed {n}")
+    summary = "En af kommunens egne enheder med frivillige projekter."
+    street = "Torvet 3"
+    postcode = "4790"
+    city = "Fjordlund"
+    contact_name = "Frivilligkoordinator"
+    contact_email = factory.Sequence(lambda n: f"frivillig{n}@enhed.fjordlund.dk")
+
+    class Meta:
+        model = KommuneUnitPage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def categories(self, create, extracted, **kwargs):

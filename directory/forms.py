@@ -56,9 +56,12 @@ class ContactForm(PublicForm):
         super().__init__(data, *args, **kwargs)
 
 
-def contact_recipients(association, request=None):
-    """The association's contact role addresses; the kommune's contact point when it has none."""
-    addresses = list(dict.fromkeys(contact.email.strip() for contact in association.contacts.all() if contact.email))
+def contact_recipients(organiser, request=None):
+    """Where a message to an organiser goes: its own addresses, or the kommune's contact point when it has none.
+
+    The organiser is an association (its contacts' role addresses) or a kommune unit (its
+    contact email); each says which through ``organiser_contact_emails()``."""
+    addresses = organiser.organiser_contact_emails()
     if addresses:
         return addresses
     if request is not None:

@@ -17,7 +17,7 @@ when a page is shown (``apps.get_model``), as migrations do.
 """
 
 from django.apps import apps
-from django.db.models import BigIntegerField, Count, F, OuterRef, Prefetch, Subquery
+from django.db.models import BigIntegerField, Count, F, OuterRef, Prefetch, Q, Subquery
 from django.db.models.functions import Coalesce, Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -76,7 +76,14 @@ def association_listing(request, page):
     AssociationPage, Category = _model("AssociationPage"), _model("Category")
     categories, target_groups = vocabulary(Category), vocabulary(_model("TargetGroup"))
     localities = vocabulary(_model("Locality"))
-    base = AssociationPage.objects.child_of(page).live().public().filter(locale_id=page.locale_id).order_by()
+    # An association that has gone "ikke bekræftet" (directory/freshness.py) is out of the list until confirmed.
+    base = (
+        AssociationPage.objects.child_of(page)
+        .live()
+        .public()
+        .filter(locale_id=page.locale_id, unconfirmed=False)
+        .order_by()
+    )
     listing = FacetedListing(
         request,
         base,
@@ -108,54 +115,81 @@ def _parent_path():
     return Substr("path", 1, (F("depth") - 1) * Page.steplen)
 
 
+# A task's organiser is the page it sits under: an association or a kommune unit (ORGANISER_MODELS).
+# Both carry the categories and the town a task is filtered by, so each query below asks both
+# tables at once (in one SQL statement) rather than once per kind of organiser.
+ORGANISER_MODELS = ("AssociationPage", "KommuneUnitPage")
+
+
+def visible_organisers(site_root_path, private):
+    """The live, public organisers under a site's home page, each as a query of paths.
+
+    An association that has gone "ikke bekræftet" (directory/freshness.py) is left out, and so
+    are its tasks with it; a kommune unit is kept up to date by the kommune's staff."""
+    found = []
+    for name in ORGANISER_MODELS:
+        pages = _model(name).objects.live().exclude(private).filter(path__startswith=site_root_path)
+        if name == "AssociationPage":
+            pages = pages.filter(unconfirmed=False)
+        found.append(pages)
+    return found
+
+
 def _task_category_facet(categories):
-    """Categories belong to the association: a task has the categories of the association it is under."""
-    AssociationPage = _model("AssociationPage")
-    through, source, target = m2m(AssociationPage, "categories")
+    """Categories belong to the organiser: a task has the categories of the association or unit it is under."""
+    links = [(_model(name), *m2m(_model(name), "categories")) for name in ORGANISER_MODELS]
 
     def narrow(tasks, category_ids):
-        with_category = AssociationPage.objects.filter(
-            pk__in=through.objects.filter(**{f"{target}__in": category_ids}).values(source)
-        ).values("path")
-        return tasks.filter(parent_path__in=with_category)
+        condition = Q(pk__in=[])
+        for model, through, source, target in links:
+            with_category = model.objects.filter(
+                pk__in=through.objects.filter(**{f"{target}__in": category_ids}).values(source)
+            ).values("path")
+            condition |= Q(parent_path__in=with_category)
+        return tasks.filter(condition)
 
     def count(tasks):
-        """Count the tasks per association, then add them up per category of the association."""
-        tasks_per_association = dict(tasks.values_list("parent_path").annotate(n=Count("pk")).order_by())
-        with_tasks = AssociationPage.objects.filter(path__in=tasks.values("parent_path"))
-        category_links = through.objects.filter(**{f"{source}__in": with_tasks}).values_list(
-            target, "associationpage__path"
-        )
+        """Count the tasks per organiser, then add them up per category of the organiser (one query for both kinds)."""
+        tasks_per_organiser = dict(tasks.values_list("parent_path").annotate(n=Count("pk")).order_by())
+        parent_paths = tasks.values("parent_path")
+        per_kind = [
+            through.objects.filter(**{f"{source}__in": model.objects.filter(path__in=parent_paths)})
+            .values_list(target, f"{source.removesuffix('_id')}__path")
+            .order_by()
+            for model, through, source, target in links
+        ]
         counts = {}
-        for category_id, path in category_links:
-            counts[category_id] = counts.get(category_id, 0) + tasks_per_association.get(path, 0)
+        for category_id, path in per_kind[0].union(*per_kind[1:], all=True):
+            counts[category_id] = counts.get(category_id, 0) + tasks_per_organiser.get(path, 0)
         return counts
 
     return Facet(PARAM_CATEGORY, _("Category"), term_choices(categories), narrow, count)
 
 
 def task_listing(request, page):
-    """Context of "Bliv frivillig": every open task of the site's live associations, filtered and counted."""
-    AssociationPage, VolunteerTaskPage = _model("AssociationPage"), _model("VolunteerTaskPage")
+    """Context of "Bliv frivillig": every open task of the site's live organisers, filtered and counted."""
+    VolunteerTaskPage = _model("VolunteerTaskPage")
     categories, localities = vocabulary(_model("Category")), vocabulary(_model("Locality"))
 
     site_root_path = page.path[: -Page.steplen]  # the home page this listing sits under
-    private = Page.objects.private_q()  # one look at the view restrictions, for tasks and associations
-    live_associations = AssociationPage.objects.live().exclude(private).filter(path__startswith=site_root_path)
+    private = Page.objects.private_q()  # one look at the view restrictions, for tasks and organisers
+    organisers = visible_organisers(site_root_path, private)
+    under_an_organiser = Q(pk__in=[])
+    for pages in organisers:
+        under_an_organiser |= Q(parent_path__in=pages.values("path"))
+    # The task's own town, or else its organiser's (whichever kind it is).
+    organiser_towns = [
+        Subquery(_model(name).objects.filter(path=OuterRef("parent_path")).values("locality_id")[:1])
+        for name in ORGANISER_MODELS
+    ]
     base = (
         VolunteerTaskPage.objects.live()
         .exclude(private)
         .open_on()
         .filter(path__startswith=site_root_path, locale_id=page.locale_id)
         .annotate(parent_path=_parent_path())
-        .filter(parent_path__in=live_associations.values("path"))
-        .annotate(
-            place_id=Coalesce(
-                "locality_id",
-                Subquery(AssociationPage.objects.filter(path=OuterRef("parent_path")).values("locality_id")[:1]),
-                output_field=BigIntegerField(),
-            )
-        )
+        .filter(under_an_organiser)
+        .annotate(place_id=Coalesce("locality_id", *organiser_towns, output_field=BigIntegerField()))
         .order_by()
     )
     labels = dict(VolunteerTaskPage.COMMITMENT_CHOICES)
@@ -185,30 +219,38 @@ def task_listing(request, page):
     _key, ordering, sort_options = chosen_sort(request, TASK_SORTS)
     results = listing.narrowed().select_related("locality", "locale").defer("what_you_do").order_by(*ordering)
     page_obj = paginate(request, results, listing.total)
-    _attach_associations(page_obj.object_list)
+    _attach_organisers(page_obj.object_list, localities)
     return listing_context(request, page.get_url(request) or "", groups, page_obj, listing.total, sort_options)
 
 
-def _attach_associations(tasks):
-    """Give each task in a list its association (and the place to show) with one query for them all."""
+def _attach_organisers(tasks, localities):
+    """Give each task in a list its organiser and the place to show, with one query for them all.
+
+    The organisers are read as plain pages (title, address and type are all a card shows), so
+    associations and kommune units come in the same query; the place is the town the listing
+    already worked out (``place_id``), looked up among the towns it has already read.
+    ``task.association`` is the organiser when it is an association (None for a unit)."""
+    AssociationPage = _model("AssociationPage")
+    towns = {town.pk: town for town in localities}
     paths = {task.parent_path for task in tasks}
-    associations = {
-        association.path: association
-        for association in _model("AssociationPage")
-        .objects.filter(path__in=paths)
-        .select_related("locality", "locale")
-        .defer("description")
+    organisers = {
+        organiser.path: organiser
+        for organiser in Page.objects.filter(path__in=paths)
+        .select_related("locale")
+        .only("id", "path", "depth", "title", "url_path", "content_type_id", "locale")
     }
     for task in tasks:
-        task.association = associations.get(task.parent_path)
-        task.place = task.locality or (task.association.locality if task.association else None)
+        task.organiser = organisers.get(task.parent_path)
+        is_association = task.organiser is not None and task.organiser.specific_class is AssociationPage
+        task.association = task.organiser if is_association else None
+        task.place = towns.get(task.place_id)
 
 
-def open_tasks(association):
-    """The association's open volunteer tasks, soonest deadline first."""
+def open_tasks(organiser):
+    """The organiser's (an association's or a kommune unit's) open volunteer tasks, soonest deadline first."""
     return list(
         _model("VolunteerTaskPage")
-        .objects.child_of(association)
+        .objects.child_of(organiser)
         .live()
         .public()
         .open_on()
@@ -232,17 +274,33 @@ def association_context(request, page):
     }
 
 
+def unit_context(request, page):
+    """A kommune unit's page: its vocabularies and its open projects, each fetched in one query."""
+    return {
+        "categories": list(page.categories.all()),
+        "target_groups": list(page.target_groups.all()),
+        "open_tasks": open_tasks(page),
+    }
+
+
 def task_context(request, page):
-    """A task page: the task and its association, with how to get in touch."""
-    AssociationPage = _model("AssociationPage")
-    parent = page.get_parent()  # routing has already fetched the association; no query here
-    association = parent if isinstance(parent, AssociationPage) else getattr(parent, "specific", None)
-    if not isinstance(association, AssociationPage):
-        association = None
+    """A task page: the task and its organiser (an association or a kommune unit), with how to get in touch.
+
+    ``association`` is the organiser when it is an association (templates and other apps that
+    only know associations keep working); ``unit`` when it is a kommune unit."""
+    AssociationPage, KommuneUnitPage = _model("AssociationPage"), _model("KommuneUnitPage")
+    parent = page.get_parent()  # routing has already fetched the organiser; no query here
+    organiser = parent if isinstance(parent, (AssociationPage, KommuneUnitPage)) else getattr(parent, "specific", None)
+    if not isinstance(organiser, (AssociationPage, KommuneUnitPage)):
+        organiser = None
+    association = organiser if isinstance(organiser, AssociationPage) else None
+    unit = organiser if isinstance(organiser, KommuneUnitPage) else None
     uses_form = bool(association and association.contact_form_enabled)
     return {
+        "organiser": organiser,
         "association": association,
-        "place": page.locality or (association.locality if association else None),
+        "unit": unit,
+        "place": page.locality or (organiser.locality if organiser else None),
         "contacts": list(association.contacts.all()) if association and not uses_form else [],
         "uses_contact_form": uses_form,
         "task_is_open": page.is_open,

@@ -98,6 +98,9 @@ def guard(check):
 # URL name (with namespace) -> decorator; "namespace:*" covers a whole area.
 GUARDS = {
     "wagtailadmin_reports:*": [guard(never)],
+    # The freshness report checks its own permission too (directory/admin/freshness.py).
+    "directory_freshness_report": [guard(never)],
+    "directory_freshness_report_results": [guard(never)],
     "wagtail_localize:translations_report": [guard(never)],
     "wagtail_localize:translations_report_results": [guard(never)],
     "wagtail_localize:snippets_api_listing": [guard(never), readers_of_messages_only],

@@ -13,14 +13,18 @@ who may edit some page is narrowed here:
   refused (see ``guards``);
 - with change rights Wagtail lets an editor delete an unpublished page: the
   association page itself is kept from being deleted by a representative.
+
+Staff get the freshness report (``freshness``) in the Reports menu.
 """
 
+from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.views.chooser import page_models_from_string
 from wagtail.admin.widgets import Button
 from wagtail.models import Page
@@ -28,7 +32,8 @@ from wagtail.snippets.models import register_snippet
 
 from ..access import pages_within, representative_scope
 from ..models import AssociationPage
-from . import guards, views
+from . import freshness, guards, views
+from .freshness import may_see_freshness_report
 from .viewsets import ContactMessageViewSet, VocabularyGroup
 
 register_snippet(VocabularyGroup)
@@ -151,3 +156,35 @@ def keep_association_pages_in_bulk(request, action_type, objects, action_class_i
     associations = [obj for obj in objects if isinstance(obj, Page) and _is_association(obj)]
     if action_type == "delete" and associations and representative_scope(request.user) is not None:
         return permission_denied(request)
+
+
+# Freshness ------------------------------------------------------------------------------------------------------
+
+
+class FreshnessReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_see_freshness_report(request.user)
+
+
+@hooks.register("register_reports_menu_item")
+def freshness_report_menu_item():
+    return FreshnessReportMenuItem(
+        _("Freshness of the associations"),
+        reverse("directory_freshness_report"),
+        name="directory-freshness",
+        icon_name="time",
+        order=700,
+    )
+
+
+@hooks.register("register_admin_urls")
+def freshness_report_urls():
+    return freshness.urlpatterns
+
+
+@hooks.register("register_permissions")
+def directory_staff_permissions():
+    """So that a superuser can give them to another staff group in the admin's group editor."""
+    return Permission.objects.filter(
+        content_type__app_label="directory", codename__in=["edit_technical_fields", "view_freshness_report"]
+    )

@@ -16,10 +16,12 @@ from datetime import timedelta
 from decimal import Decimal
 from functools import partial
 
+from dateutil.relativedelta import relativedelta
 from django.utils import timezone
 from wagtail.models import Collection, Page
 
 from home.demo import artwork
+from search import documents
 
 from ..access import association_collection, grant_association_access
 from ..models import (
@@ -28,6 +30,7 @@ from ..models import (
     AssociationPage,
     Category,
     DirectoryIndexPage,
+    KommuneUnitPage,
     Locality,
     SocialLink,
     TargetGroup,
@@ -38,6 +41,7 @@ from ..validators import CVR_WEIGHTS
 from . import content
 from .associations import ASSOCIATIONS
 from .tasks import TASKS
+from .units import FRESHNESS, UNITS
 
 EMAIL_DOMAIN = "example.dk"  # Every association gets its own made-up domain under it.
 
@@ -69,6 +73,10 @@ class DirectoryDemo:
             self.command.report(
                 f"Created {len(associations.new)} associations and {len(tasks)} volunteer tasks in the directory"
             )
+        self.load_freshness(associations.new)
+        units, projects = self.load_units(directory, localities)
+        if units or projects:
+            self.command.report(f"Created {len(units)} kommune units and {len(projects)} of their projects")
         return self.representatives(associations)
 
     # Towns
@@ -262,6 +270,76 @@ class DirectoryDemo:
             status=spec.get("status", VolunteerTaskPage.OPEN),
             live=False,
         )
+
+    # How fresh the associations are
+
+    def load_freshness(self, new_associations):
+        """Put the few associations of units.FRESHNESS in their state, when they are created (never again).
+
+        Written with update() as directory/freshness.py does; a page gone "ikke bekræftet" leaves the search."""
+        now = timezone.now()
+        for association in new_associations:
+            spec = FRESHNESS.get(association.slug)
+            if spec is None:
+                continue
+            confirmed = now - relativedelta(months=spec["confirmed_months_ago"], days=spec["days_more"])
+            values = {
+                "last_confirmed_at": confirmed,
+                "freshness_reminders_sent": spec["reminders"],
+                "freshness_reminded_at": now - timedelta(days=spec["reminded_days_ago"]),
+                "unconfirmed": spec.get("unconfirmed", False),
+            }
+            AssociationPage.objects.filter(pk=association.pk).update(**values)
+            for name, value in values.items():
+                setattr(association, name, value)
+            if association.unconfirmed:
+                documents.sync_page(association, descendants=True)
+
+    # The kommune's own units
+
+    def load_units(self, directory, localities):
+        """The units of units.UNITS and their projects, those missing created; returns the new ones of each."""
+        existing = {page.slug: page for page in KommuneUnitPage.objects.child_of(directory)}
+        categories = {category.name: category for category in Category.objects.all()}
+        groups = {group.name: group for group in TargetGroup.objects.all()}
+        new_units, new_projects = [], []
+        for spec in UNITS:
+            unit = existing.get(spec["slug"])
+            if unit is None:
+                unit = self.unit(spec, localities, categories, groups)
+                directory.add_child(instance=unit)
+                unit.save_revision(clean=False).publish()  # add_child has just validated the page.
+                new_units.append(unit)
+            have = set(VolunteerTaskPage.objects.child_of(unit).values_list("slug", flat=True))
+            for project in spec["projects"]:
+                if project["slug"] in have:
+                    continue
+                task = self.task(project, localities[spec["town"]])
+                unit.add_child(instance=task)
+                task.save_revision(clean=False).publish()
+                new_projects.append(task)
+        return new_units, new_projects
+
+    def unit(self, spec, localities, categories, groups):
+        town = localities[spec["town"]]
+        town_spec = next(item for item in content.LOCALITIES if item["slug"] == spec["town"])
+        page = KommuneUnitPage(
+            title=spec["title"],
+            slug=spec["slug"],
+            summary=spec["summary"],
+            description=self.command.stream(spec["about"], self.images, self.pages),
+            locality=town,
+            street=spec["street"],
+            postcode=town_spec["postcode"],
+            city=town.name,
+            contact_name=spec["contact_name"],
+            contact_email=spec["contact_email"],
+            contact_phone=spec["contact_phone"],
+            live=False,
+        )
+        page.categories = [categories[name] for name in spec["categories"]]
+        page.target_groups = [groups[name] for name in spec["groups"]]
+        return page
 
     # Representatives
 

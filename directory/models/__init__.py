@@ -4,6 +4,7 @@ from .associations import Activity, AssociationContact, AssociationPage, Directo
 from .messages import ContactMessage
 from .tasks import VolunteerTaskIndexPage, VolunteerTaskPage
 from .taxonomy import Category, Locality, TargetGroup
+from .units import KommuneUnitPage
 
 __all__ = [
     "Activity",
@@ -12,6 +13,7 @@ __all__ = [
     "Category",
     "ContactMessage",
     "DirectoryIndexPage",
+    "KommuneUnitPage",
     "Locality",
     "SocialLink",
     "TargetGroup",

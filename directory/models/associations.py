@@ -19,8 +19,35 @@ from home.blocks import BodyBlock
 from ..api import ActivitiesField, AddressField, ContactsField, SocialLinksField
 from ..forms import ContactForm, forward_contact_message
 from ..listing import PARAM_SENT, association_context, association_listing
+from ..page_forms import DirectoryPageForm
 from ..search import AssociationSearch
 from ..validators import validate_cvr, validate_postcode
+
+# Who may see and change the technical fields of directory pages (the Promote tab's slug, SEO title,
+# search description and "show in menus", and a raw latitude/longitude). Representatives are
+# volunteers who have no Django permissions of their own (only page rights on their association),
+# so a permission of its own, granted to Kommunikation by migration 0006 (superusers have every
+# permission), keeps these fields to staff. A field the user may not have is left out of the form
+# altogether (Wagtail's FieldPanel ``permission``), so saving never blanks what they cannot see,
+# and a new task's slug is made from its title (Page.full_clean).
+TECHNICAL_FIELDS_PERMISSION = "directory.edit_technical_fields"
+FRESHNESS_REPORT_PERMISSION = "directory.view_freshness_report"
+
+
+def staff_field(name, **kwargs):
+    """A panel for a technical field only staff see (see TECHNICAL_FIELDS_PERMISSION)."""
+    return FieldPanel(name, permission=TECHNICAL_FIELDS_PERMISSION, **kwargs)
+
+
+def promote_panels_for_staff():
+    """Wagtail's Promote tab (Page.promote_panels), each field for staff only: the tab is gone for representatives."""
+    return [
+        MultiFieldPanel(
+            [staff_field("slug"), staff_field("seo_title"), staff_field("search_description")],
+            heading=_("For search engines"),
+        ),
+        MultiFieldPanel([staff_field("show_in_menus")], heading=_("For site menus")),
+    ]
 
 
 class DirectoryIndexPage(Page):
@@ -39,7 +66,7 @@ class DirectoryIndexPage(Page):
     api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["directory.AssociationPage"]
+    subpage_types = ["directory.AssociationPage", "directory.KommuneUnitPage"]
     max_count_per_parent = 1
 
     class Meta:
@@ -54,6 +81,8 @@ class DirectoryIndexPage(Page):
 
 class AssociationPage(AssociationSearch, Page):
     """One association's own page, kept up to date by its representatives under moderation."""
+
+    base_form_class = DirectoryPageForm  # a slug from the title, the Danish way, when the slug is hidden
 
     summary = models.CharField(
         _("short summary"),
@@ -159,7 +188,7 @@ class AssociationPage(AssociationSearch, Page):
                 FieldPanel("meeting_times"),
                 FieldPanel("street"),
                 FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldRowPanel([staff_field("latitude"), staff_field("longitude")]),
             ],
             heading=_("Where and when"),
         ),
@@ -182,6 +211,7 @@ class AssociationPage(AssociationSearch, Page):
             heading=_("Contact"),
         ),
     ]
+    promote_panels = promote_panels_for_staff()
     settings_panels = Page.settings_panels + [FieldPanel("external_id", permission="superuser")]
 
     search_fields = Page.search_fields + [
@@ -220,6 +250,10 @@ class AssociationPage(AssociationSearch, Page):
         APIField("contact_form_enabled"),
         APIField("contacts", serializer=ContactsField()),
         APIField("social_links", serializer=SocialLinksField()),
+        # Freshness (directory/freshness.py): the page shows "Sidst bekræftet" and, when unconfirmed, a
+        # notice; the lists leave such a page out, and an API user can too: ?unconfirmed=false.
+        APIField("last_confirmed_at"),
+        APIField("unconfirmed"),
     ]
 
     parent_page_types = ["directory.DirectoryIndexPage"]
@@ -228,8 +262,25 @@ class AssociationPage(AssociationSearch, Page):
     class Meta:
         verbose_name = _("association")
         verbose_name_plural = _("associations")
+        permissions = [
+            ("edit_technical_fields", "Can edit the address (slug), SEO fields and map position of directory pages"),
+            ("view_freshness_report", "Can see how recently the associations confirmed their pages"),
+        ]
 
     FRESHNESS_FIELDS = ("last_confirmed_at", "freshness_reminders_sent", "freshness_reminded_at", "unconfirmed")
+    # Where an association stands (directory/freshness.py), as staff see it in the freshness report.
+    CONFIRMED, REMINDED, UNCONFIRMED = "confirmed", "reminded", "unconfirmed"
+    FRESHNESS_STATES = [(CONFIRMED, _("Confirmed")), (REMINDED, _("Reminded")), (UNCONFIRMED, _("Not confirmed"))]
+
+    @property
+    def freshness_state(self):
+        if self.unconfirmed:
+            return self.UNCONFIRMED
+        return self.REMINDED if self.freshness_reminders_sent else self.CONFIRMED
+
+    @property
+    def freshness_state_label(self):
+        return dict(self.FRESHNESS_STATES)[self.freshness_state]
 
     def with_content_json(self, content):
         """A revision brings the page's content, never its freshness: that is the live page's."""
@@ -248,6 +299,10 @@ class AssociationPage(AssociationSearch, Page):
     @property
     def address_lines(self):
         return [line for line in [self.street, " ".join(filter(None, [self.postcode, self.city]))] if line]
+
+    def organiser_contact_emails(self):
+        """Where enquiries about the association (and its tasks) go: its contacts' role addresses, each once."""
+        return list(dict.fromkeys(contact.email.strip() for contact in self.contacts.all() if contact.email.strip()))
 
     @property
     def map_url(self):

@@ -14,11 +14,14 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from content_api.fields import ParentPageField, TermField
+from content_api.fields import TermField
 from home.blocks import BodyBlock
 
+from ..api import AssociationOrganiserField, OrganiserField
 from ..listing import task_context, task_listing
+from ..page_forms import DirectoryPageForm
 from ..search import VolunteerTaskSearch
+from .associations import promote_panels_for_staff
 
 
 class VolunteerTaskQuerySet(PageQuerySet):
@@ -64,7 +67,9 @@ class VolunteerTaskIndexPage(Page):
 
 
 class VolunteerTaskPage(VolunteerTaskSearch, Page):
-    """One task in the opgavebank, placed under the association that needs the help."""
+    """One task in the opgavebank, placed under its organiser: the association or kommune unit that needs the help."""
+
+    base_form_class = DirectoryPageForm  # a slug from the title, the Danish way, when the slug is hidden
 
     ONE_OFF, WEEKLY, FLEXIBLE = "one_off", "weekly", "flexible"
     COMMITMENT_CHOICES = [(ONE_OFF, _("One-off")), (WEEKLY, _("Weekly")), (FLEXIBLE, _("Flexible"))]
@@ -129,6 +134,7 @@ class VolunteerTaskPage(VolunteerTaskSearch, Page):
         ),
         MultiFieldPanel([FieldPanel("where"), FieldPanel("locality")], heading=_("Where")),
     ]
+    promote_panels = promote_panels_for_staff()
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -146,7 +152,8 @@ class VolunteerTaskPage(VolunteerTaskSearch, Page):
     ]
     # What the content API serves (/api/v2/pages/?type=directory.VolunteerTaskPage): what the page shows.
     api_fields = [
-        APIField("association", serializer=ParentPageField()),
+        APIField("organiser", serializer=OrganiserField()),
+        APIField("association", serializer=AssociationOrganiserField()),
         APIField("summary"),
         APIField("what_you_do"),
         APIField("time_commitment"),
@@ -165,7 +172,7 @@ class VolunteerTaskPage(VolunteerTaskSearch, Page):
         APIField("locality", serializer=TermField()),
     ]
 
-    parent_page_types = ["directory.AssociationPage"]
+    parent_page_types = ["directory.AssociationPage", "directory.KommuneUnitPage"]
     subpage_types = []
 
     class Meta:

@@ -128,6 +128,8 @@ TYPED_FIELDS = {
         "contacts",
         "social_links",
         "description",
+        "unconfirmed",
+        "last_confirmed_at",
     ],
     "directory.VolunteerTaskPage": [
         "hours",

@@ -175,8 +175,11 @@ def test_a_librarys_app_lists_the_associations_with_their_categories_activities_
         "contact_form_enabled",
         "contacts",
         "social_links",
+        "last_confirmed_at",
+        "unconfirmed",
     }
     assert body["meta"]["html_url"] == roklub.full_url
+    assert body["unconfirmed"] is False
     assert body["summary"] == "Roning og kajak på fjorden for alle fra 14 år."
     assert body["description"][0]["type"] == "paragraph" and "Vi ror hele året." in body["description"][0]["value"]
     assert body["categories"] == [{"name": "Idræt og motion", "slug": "idraet-og-motion"}]
@@ -396,6 +399,7 @@ def task(roklub):
 def test_a_job_centres_site_shows_the_open_volunteer_tasks_with_their_association(client, task, roklub):
     body = item_titled(listing(client, "directory.VolunteerTaskPage"), "Hjælper til morgenroning")
     assert fields_of(body) == {
+        "organiser",
         "association",
         "summary",
         "what_you_do",
@@ -415,6 +419,7 @@ def test_a_job_centres_site_shows_the_open_volunteer_tasks_with_their_associatio
         "locality",
     }
     assert body["association"] == page_link(roklub)
+    assert body["organiser"] == page_link(roklub)  # its type in meta.type: directory.AssociationPage
     assert body["summary"] == "Hjælp nye roere i gang." and "Du tager imod nye roere." in body["what_you_do"]
     assert (body["time_commitment"], body["hours"]) == ("weekly", 2.5)
     assert (body["start_date"], body["end_date"], body["deadline"]) == ("2026-03-01", "2099-10-31", "2099-02-15")

@@ -20,6 +20,7 @@ from directory.models import (
     AssociationPage,
     Category,
     DirectoryIndexPage,
+    KommuneUnitPage,
     Locality,
     TargetGroup,
     VolunteerTaskIndexPage,
@@ -27,7 +28,7 @@ from directory.models import (
 )
 from directory.validators import validate_cvr, validate_postcode
 from home.models import HomePage, StandardPage
-from tests.helpers import load_demo
+from tests.helpers import card_titles, load_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -129,7 +130,7 @@ def test_most_tasks_are_open_and_a_few_show_that_listings_clear_themselves(demo)
     assert open_tasks.filter(minimum_age__isnull=False).count() >= 5
     assert open_tasks.filter(end_date__isnull=True).exists() and open_tasks.filter(end_date__isnull=False).exists()
     for task in tasks:
-        assert isinstance(task.get_parent().specific, AssociationPage), task.title
+        assert isinstance(task.get_parent().specific, (AssociationPage, KommuneUnitPage)), task.title
         assert task.locality is not None and task.what_you_do.startswith("<p>"), task.title
 
 
@@ -209,3 +210,31 @@ def test_a_second_run_changes_nothing(demo):
     output = load_demo()
     assert snapshot() == before
     assert "nothing changed" in output
+
+
+def test_the_library_posts_two_projects_that_citizens_find_with_the_associations_tasks(demo, client):
+    library = KommuneUnitPage.objects.live().get(slug="fjordlund-bibliotek")
+    projects = VolunteerTaskPage.objects.child_of(library).live().open_on()
+    assert projects.count() == 2
+    assert library.contact_email and library.contact_name
+    response = client.get(library.url)
+    assert response.status_code == 200
+    listing = client.get("/bliv-frivillig/?kategori=kultur-og-musik").content.decode()
+    for project in projects:
+        assert project.title in listing
+    directory = client.get("/foreninger/")  # associations only: not the library
+    assert directory.context["result_count"] == AssociationPage.objects.live().filter(unconfirmed=False).count()
+
+
+def test_a_few_associations_show_each_freshness_state_and_the_rest_are_confirmed(demo, client):
+    associations = AssociationPage.objects.live()
+    states = {page.slug: page.freshness_state for page in associations}
+    assert states["strandbaek-lektiecafe"] == states["mosekoret"] == AssociationPage.REMINDED
+    assert AssociationPage.objects.get(slug="mosekoret").freshness_reminders_sent == 2
+    assert states["lyngaa-krolfklub"] == AssociationPage.UNCONFIRMED
+    assert list(states.values()).count(AssociationPage.CONFIRMED) == len(states) - 3
+    assert all(page.last_confirmed_at for page in associations)
+    hidden = AssociationPage.objects.get(slug="lyngaa-krolfklub")
+    assert hidden.title not in card_titles(client.get("/foreninger/?sted=lyngaa&sortering=navn"))
+    assert client.get("/foreninger/?sted=lyngaa").context["result_count"] < 12  # all on one page
+    assert 'id="ikke-bekraeftet"' in client.get(hidden.url).content.decode()
