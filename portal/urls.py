@@ -30,6 +30,7 @@ if settings.DEBUG:
 # Danish pages live at the root, other languages under their code (/en/…).
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("tilmeld-forening/", include("applications.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
