@@ -10,13 +10,15 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from applications.forms import ApplicationForm
+from applications.models import AssociationApplication
 from directory.forms import ContactForm
 from directory.models import ContactMessage
 from policy.forms import ATTACHMENT_NAME_MAX_LENGTH, ConsultationResponseForm
 from policy.models import ConsultationResponse
 
 ROOT = Path(settings.BASE_DIR)
-FEATURE_APPS = {"home", "directory", "policy", "search", "content_api"}
+FEATURE_APPS = {"home", "directory", "applications", "policy", "search", "content_api"}
 # The policy app links to the directory's content (an initiative is carried out by an association
 # or a volunteer task): it may use the directory's models, nothing of its plumbing.
 POLICY_MAY_IMPORT_FROM_DIRECTORY = {"directory.models"}
@@ -91,9 +93,24 @@ def test_home_imports_no_feature_app():
         f"{name}: {target}"
         for name, path in modules("home").items()
         for target, _names, _node in imports(name, path)
-        if app_of(target) in {"directory", "policy", "search"}
+        if app_of(target) in {"directory", "applications", "policy", "search"}
     }
     assert used == set()
+
+
+def test_the_applications_app_builds_on_the_directory_and_nothing_imports_it():
+    """Applications make directory pages (directory.models, directory.access); no other app knows applications."""
+    into_applications = {
+        f"{name}: {target}"
+        for name, path in modules("core", "home", "directory", "policy", "search", "content_api").items()
+        for target, _names, _node in imports(name, path)
+        if app_of(target) == "applications"
+    }
+    from_applications = {
+        app_of(target) for name, path in modules("applications").items() for target, _n, _node in imports(name, path)
+    }
+    assert into_applications == set()
+    assert from_applications & FEATURE_APPS <= {"applications", "directory", "home"}
 
 
 def test_the_policy_app_uses_only_the_directorys_content_and_the_directory_nothing_of_the_policy_app():
@@ -114,7 +131,7 @@ def test_the_policy_app_uses_only_the_directorys_content_and_the_directory_nothi
 
 
 def test_no_app_imports_another_apps_private_names():
-    checked = {**modules("core", "directory", "policy"), "search.views": ROOT / "search" / "views.py"}
+    checked = {**modules("core", "directory", "applications", "policy"), "search.views": ROOT / "search" / "views.py"}
     private = {
         f"{name}: {target}.{imported}"
         for name, path in checked.items()
@@ -125,7 +142,9 @@ def test_no_app_imports_another_apps_private_names():
     assert private == set()
 
 
-@pytest.mark.parametrize("app", ["core", "home", "directory", "policy", "search", "content_api", "portal"])
+@pytest.mark.parametrize(
+    "app", ["core", "home", "directory", "applications", "policy", "search", "content_api", "portal"]
+)
 def test_no_imports_inside_functions(app):
     found = [place for path in modules(app).values() for place in local_imports(path)]
     assert found == []
@@ -180,6 +199,10 @@ def test_the_forms_limits_fit_the_columns_they_are_stored_in():
     contact = ContactForm.base_fields
     for name in ("name", "phone", "message"):
         assert contact[name].max_length == column(ContactMessage, name)
+    application = ApplicationForm.base_fields
+    for name in ("name", "summary", "contact_name", "phone"):
+        assert application[name].max_length == column(AssociationApplication, name), name
+    assert application["web_address"].max_length == column(AssociationApplication, "website")
     response = ConsultationResponseForm.base_fields
     assert response["name"].max_length == column(ConsultationResponse, "name")
     assert column(ConsultationResponse, "attachment_name") == ATTACHMENT_NAME_MAX_LENGTH
