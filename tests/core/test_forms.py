@@ -145,11 +145,11 @@ def test_the_clock_restarts_with_the_fresh_timestamp():
 @pytest.mark.parametrize(
     "token",
     [
-        None,  # a bot that posts only the fields it sees
-        "",
-        "SlowForm:1tE3xk:forged-signature",
-        "not a token",
-        signing.TimestampSigner(salt="another-salt").sign("SlowForm"),
+        pytest.param(None, id="missing"),  # a bot that posts only the fields it sees
+        pytest.param("", id="empty"),
+        pytest.param("SlowForm:1tE3xk:forged-signature", id="forged"),
+        pytest.param("not a token", id="nonsense"),
+        pytest.param(signing.TimestampSigner(salt="another-salt").sign("SlowForm"), id="signed-for-something-else"),
     ],
 )
 def test_a_missing_or_forged_timestamp_counts_as_too_fast(token):
