@@ -19,6 +19,7 @@ from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext
+from wagtail.log_actions import log
 from wagtail.models import Site
 
 from directory.access import AccessResult, grant_association_access
@@ -43,9 +44,10 @@ class Approval:
     access: AccessResult
 
 
-def directory_page():
-    """The association directory of the default site, or None."""
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
+def directory_page(site=None):
+    """The association directory of the site (the request's, found by the caller; else the default site), or None."""
+    if site is None:
+        site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     if site is None:
         return None
     return DirectoryIndexPage.objects.descendant_of(site.root_page, inclusive=True).order_by("path").first()
@@ -87,11 +89,13 @@ def approve(application, user):
         cvr=application.cvr,
         contact_form_enabled=True,
         live=False,
+        owner=user,
     )
     association.categories = list(application.categories.all())
     association.target_groups = list(application.target_groups.all())
     association.contacts = [AssociationContact(role=role, email=application.email)]
     directory.add_child(instance=association)
+    log(instance=association, action="wagtail.create", user=user)  # in the page's history, as the admin does
     association.save_revision(user=user, log_action=True)
     access = grant_association_access(association, [application.email], invited_by=user)
     if not access.invited:

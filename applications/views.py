@@ -16,6 +16,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
+from wagtail.models import Site
 
 from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, over_limit
 
@@ -36,7 +37,7 @@ def _render(request, form, status=200, notice=""):
     context = {
         "form": form,
         "notice": notice,
-        "directory": directory_page(),
+        "directory": directory_page(Site.find_for_request(request)),
         "page_title": _("Register your association"),
     }
     return TemplateResponse(request, "applications/apply.html", context, status=status)
@@ -69,5 +70,8 @@ def apply(request):
 
 @require_http_methods(["GET", "HEAD"])
 def receipt(request):
-    context = {"directory": directory_page(), "page_title": _("Thank you for your application")}
+    context = {
+        "directory": directory_page(Site.find_for_request(request)),
+        "page_title": _("Thank you for your application"),
+    }
     return TemplateResponse(request, "applications/receipt.html", context)

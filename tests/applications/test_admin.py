@@ -14,7 +14,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
-from wagtail.models import Collection, GroupCollectionPermission, Page
+from wagtail.models import Collection, GroupCollectionPermission, Page, PageLogEntry
 
 from applications.factories import AssociationApplicationFactory
 from applications.models import AssociationApplication
@@ -155,7 +155,9 @@ def test_approving_makes_a_draft_page_and_invites_the_contact_person_who_can_the
     assert page.get_parent().pk == directory.pk
     assert page.slug == "fjordlund-seniordans"
     assert not page.live
-    assert page.latest_revision is not None
+    assert page.latest_revision is not None and page.latest_revision.user == sofie
+    assert page.owner == sofie
+    assert PageLogEntry.objects.filter(page=page, action="wagtail.create", user=sofie).exists()
     assert page.summary == "Vi danser folkedans for seniorer hver onsdag."
     assert set(page.categories.values_list("name", flat=True)) == {"Kultur og musik", "Ældre"}
     assert list(page.target_groups.values_list("name", flat=True)) == ["Ældre"]
