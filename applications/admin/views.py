@@ -49,9 +49,23 @@ class InspectView(generic.InspectView):
     """One application with everything the association sent, and the buttons to decide on it."""
 
     template_name = "applications/admin/inspect.html"
+    page_title = gettext_lazy("Application")
+    # Shown once there is something to show: a new application has no decision yet.
+    DECISION_FIELDS = ("decided_at", "decided_by", "rejection_reason", "association", "contact_erased_at")
 
     def get_edit_url(self):
         return None
+
+    def get_fields_context(self):
+        return [
+            self.get_context_for_field(name)
+            for name in self.fields
+            if name not in self.DECISION_FIELDS or getattr(self.object, name) not in (None, "")
+        ]
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        return "-" if value in (None, "") else value
 
     def get_association_display_value(self):
         association = self.object.association
@@ -75,8 +89,8 @@ class InspectView(generic.InspectView):
         if not self.decidable:
             return []
         return [
-            HeaderButton(_("Approve"), url=url("approve", self.object), icon_name="check"),
-            HeaderButton(_("Reject"), url=url("reject", self.object), icon_name="cross"),
+            HeaderButton(_("Approve"), url=url("approve", self.object), icon_name="check", priority=10),
+            HeaderButton(_("Reject"), url=url("reject", self.object), icon_name="cross", priority=20),
         ]
 
     def get_context_data(self, **kwargs):

@@ -125,6 +125,7 @@ def test_the_application_shows_what_was_sent_and_the_two_decisions(staff, senior
     html = response.content.decode()
     assert admin_url("approve", seniordans) in html
     assert admin_url("reject", seniordans) in html
+    assert "Afgjort" not in text and "None" not in text  # no decision yet, so no empty decision fields
 
 
 def test_nobody_adds_or_edits_an_application_in_the_admin(staff, seniordans):
@@ -253,6 +254,10 @@ def test_rejecting_needs_a_reason_and_emails_it_to_the_applicant(staff, sofie, s
     assert reason in email.body
     assert "frivillig@testrup.dk" in email.body
     assert not AssociationPage.objects.filter(title="Fjordlund Seniordans").exists()
+    # The application now shows the decision, and no buttons to decide again.
+    text = text_of(soup_of(staff.get(admin_url("inspect", seniordans))))
+    assert "Afvist" in text and "Foreningen har ikke aktiviteter i kommunen." in text and "sofie" in text
+    assert "Træf afgørelse" not in text and "None" not in text
 
 
 # Who may ----------------------------------------------------------------------------------------------------------
