@@ -12,18 +12,20 @@ from datetime import timedelta
 
 import pytest
 import time_machine
+from django.core.management import call_command
 from django.db import OperationalError
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from mailer.models import Message
 
 from applications.factories import AssociationApplicationFactory
 from applications.models import AssociationApplication
 from core.forms import STARTED_FIELD
 from core.ratelimit import RATE_LIMITED_MESSAGE
 from directory.factories import AssociationPageFactory, category, localities, target_group
-from tests.helpers import field_errors, in_danish, member_of, queries_for, soup_of, text_of
-from tests.mail import deliver_queued_mail
+from tests.helpers import closed_port, field_errors, in_danish, member_of, queries_for, soup_of, text_of
+from tests.mail import deliver_queued_mail, new_mail
 
 from .conftest import RECEIPT_URL, URL, application_data
 
@@ -355,3 +357,19 @@ def test_html_in_the_fields_is_text_not_markup(client, towns):
     html = response.content.decode()
     assert "<script>alert" not in html
     assert "&lt;script&gt;alert(&quot;hej&quot;)&lt;/script&gt;" in html
+
+
+def test_with_the_mail_server_down_the_application_is_kept_and_the_emails_go_out_later(client, towns, settings):
+    settings.MAILER_EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", closed_port()
+    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
+
+    response = client.post(URL, application_data(towns))
+
+    assert response.status_code == 303 and response["Location"] == RECEIPT_URL  # Karen sees her receipt page
+    assert stored().count() == 1
+    call_command("send_mail")  # the worker's pass fails: both emails are deferred, not lost
+    assert Message.objects.deferred().count() == 2
+    settings.MAILER_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"  # the server is back
+    call_command("retry_deferred")
+    assert {tuple(email.to) for email in new_mail()} == {("karen@seniordans.dk",), ("frivillig@testrup.dk",)}
