@@ -2,12 +2,15 @@
 
 The portal's public forms (the directory's contact form, the consultation response) share
 their hygiene: control characters are dropped before validation, so what is shown again
-after an error is what was checked, and a honeypot field catches bots.
+after an error is what was checked, and a honeypot field catches bots. A form can also ask
+for a minimum fill time (``min_fill_seconds``): a form sent faster than a person can type
+is sent back, filled in, with a message, so a bot gets nowhere and a quick person loses nothing.
 """
 
 import re
 
 from django import forms
+from django.core import signing
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
@@ -15,6 +18,12 @@ from .text import strip_control_characters
 
 # A honeypot: a field with an ordinary-looking name that people never see or fill in.
 HONEYPOT_FIELD = "website"
+# The hidden field that carries when the form was first shown (signed, so it cannot be forged).
+STARTED_FIELD = "form_started"
+STARTED_SALT = "core.forms.started"
+TOO_FAST_MESSAGE = _(
+    "That went a little fast, so we could not tell you from a robot. Check the details and send the form again."
+)
 
 
 class CleanCharField(forms.CharField):
@@ -60,9 +69,16 @@ class PublicForm(forms.Form):
     are kept where the field keeps them), so what is shown again after an error is what was
     validated. ``is_spam`` says a bot filled in the honeypot: the caller then answers as if
     all went well, and stores and sends nothing.
+
+    A form that sets ``min_fill_seconds`` (for example 3) carries a hidden, signed timestamp of
+    when it was first shown (made with TimestampSigner; templates/includes/honeypot.html puts
+    it in the page). Sent sooner than that, or without a genuine timestamp, the form is not
+    valid: it has the non-field error ``TOO_FAST_MESSAGE`` and a fresh timestamp, so the view
+    shows it again, filled in, and the person just sends it once more.
     """
 
     website = HoneypotField()  # named HONEYPOT_FIELD
+    min_fill_seconds = 0  # off; a form opts in with e.g. 3
 
     def __init__(self, data=None, *args, **kwargs):
         if data is not None:
@@ -72,7 +88,41 @@ class PublicForm(forms.Form):
                     keep_newlines = getattr(field, "keep_newlines", False)
                     data[name] = strip_control_characters(data[name], keep_newlines=keep_newlines)
         super().__init__(data, *args, **kwargs)
+        if self.min_fill_seconds:
+            self.fields[STARTED_FIELD] = forms.CharField(widget=forms.HiddenInput, required=False)
+            if not self.is_bound:
+                self.initial[STARTED_FIELD] = self.started_token()
         self.fields[HONEYPOT_FIELD] = self.fields.pop(HONEYPOT_FIELD)  # last, where the templates put it
+
+    @classmethod
+    def started_token(cls):
+        """A signed "shown now": the form's name with the time, e.g. "ApplicationForm:1tE3xk:…"."""
+        return signing.TimestampSigner(salt=STARTED_SALT).sign(cls.__name__)
+
+    def filled_too_fast(self):
+        """Whether the form came back sooner than ``min_fill_seconds`` after it was shown, or with no genuine timestamp.
+
+        TimestampSigner's max_age says how old a signature may be; here the question is the
+        opposite, so a signature that is still "fresh" after min_fill_seconds means too fast.
+        """
+        token = self.data.get(STARTED_FIELD, "")
+        signer = signing.TimestampSigner(salt=STARTED_SALT)
+        try:
+            signer.unsign(token, max_age=self.min_fill_seconds)
+        except signing.SignatureExpired:
+            # Older than min_fill_seconds: a person's pace, if the token is this form's own.
+            return signer.unsign(token) != type(self).__name__
+        except signing.BadSignature:
+            return True  # missing or forged
+        return True  # genuine, but younger than min_fill_seconds
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.min_fill_seconds and self.filled_too_fast():
+            # A fresh timestamp in what is shown again; the clock starts anew from here.
+            self.data[STARTED_FIELD] = self.started_token()
+            raise forms.ValidationError(TOO_FAST_MESSAGE, code="too_fast")
+        return cleaned_data
 
     @property
     def is_spam(self):

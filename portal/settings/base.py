@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "home",
     "directory",
     "enquiries",
+    "applications",
     "policy",
     "search",
     "content_api",
@@ -213,6 +214,10 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Frivilligportal <nore
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Largest PDF a citizen may attach to a consultation response (høringssvar), in MB.
 CONSULTATION_ATTACHMENT_MAX_BYTES = int(float(os.environ.get("CONSULTATION_ATTACHMENT_MAX_MB", "10")) * 1024 * 1024)
+# How long association applications are kept (days; core/retention.py, `manage.py purge_personal_data`;
+# 0 switches a rule off): a rejected application is deleted, an approved one loses its contact person.
+RETENTION_REJECTED_APPLICATION_DAYS = int(os.environ.get("RETENTION_REJECTED_APPLICATION_DAYS", "30"))
+RETENTION_APPROVED_APPLICATION_CONTACT_DAYS = int(os.environ.get("RETENTION_APPROVED_APPLICATION_CONTACT_DAYS", "90"))
 # How many seconds `runmailer` waits before looking at an empty queue again.
 MAILER_EMPTY_QUEUE_SLEEP = int(os.environ.get("MAILER_EMPTY_QUEUE_SLEEP", "5"))
 # One worker sends the queue; on PostgreSQL its row locks also keep a second sender from sending

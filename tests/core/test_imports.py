@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
+from applications.forms import ApplicationForm
+from applications.models import AssociationApplication
 from directory.forms import ContactForm
 from directory.models import ContactMessage
 from enquiries.forms import EnquiryForm
@@ -18,7 +20,7 @@ from policy.forms import ATTACHMENT_NAME_MAX_LENGTH, ConsultationResponseForm
 from policy.models import ConsultationResponse
 
 ROOT = Path(settings.BASE_DIR)
-FEATURE_APPS = {"home", "directory", "enquiries", "policy", "search", "content_api"}
+FEATURE_APPS = {"home", "directory", "applications", "enquiries", "policy", "search", "content_api"}
 # The policy app links to the directory's content (an initiative is carried out by an association
 # or a volunteer task): it may use the directory's models, nothing of its plumbing.
 POLICY_MAY_IMPORT_FROM_DIRECTORY = {"directory.models"}
@@ -93,7 +95,7 @@ def test_home_imports_no_feature_app():
         f"{name}: {target}"
         for name, path in modules("home").items()
         for target, _names, _node in imports(name, path)
-        if app_of(target) in {"directory", "enquiries", "policy", "search"}
+        if app_of(target) in {"directory", "applications", "enquiries", "policy", "search"}
     }
     assert used == set()
 
@@ -107,6 +109,19 @@ def test_the_enquiries_app_builds_on_the_directory_and_nothing_imports_it():
         if app_of(target) == "enquiries"
     }
     assert importers == set()
+def test_the_applications_app_builds_on_the_directory_and_nothing_imports_it():
+    """Applications make directory pages (directory.models, directory.access); no other app knows applications."""
+    into_applications = {
+        f"{name}: {target}"
+        for name, path in modules("core", *(FEATURE_APPS - {"applications"})).items()
+        for target, _names, _node in imports(name, path)
+        if app_of(target) == "applications"
+    }
+    from_applications = {
+        app_of(target) for name, path in modules("applications").items() for target, _n, _node in imports(name, path)
+    }
+    assert into_applications == set()
+    assert from_applications & FEATURE_APPS <= {"applications", "directory", "home"}
 
 
 def test_the_policy_app_uses_only_the_directorys_content_and_the_directory_nothing_of_the_policy_app():
@@ -127,7 +142,10 @@ def test_the_policy_app_uses_only_the_directorys_content_and_the_directory_nothi
 
 
 def test_no_app_imports_another_apps_private_names():
-    checked = {**modules("core", "directory", "enquiries", "policy"), "search.views": ROOT / "search" / "views.py"}
+    checked = {
+        **modules("core", "directory", "applications", "enquiries", "policy"),
+        "search.views": ROOT / "search" / "views.py",
+    }
     private = {
         f"{name}: {target}.{imported}"
         for name, path in checked.items()
@@ -138,7 +156,9 @@ def test_no_app_imports_another_apps_private_names():
     assert private == set()
 
 
-@pytest.mark.parametrize("app", ["core", "home", "directory", "enquiries", "policy", "search", "content_api", "portal"])
+@pytest.mark.parametrize(
+    "app", ["core", "home", "directory", "applications", "enquiries", "policy", "search", "content_api", "portal"]
+)
 def test_no_imports_inside_functions(app):
     found = [place for path in modules(app).values() for place in local_imports(path)]
     assert found == []
@@ -196,6 +216,10 @@ def test_the_forms_limits_fit_the_columns_they_are_stored_in():
     enquiry = EnquiryForm.base_fields
     for name in ("name", "phone", "message"):
         assert enquiry[name].max_length == column(Enquiry, name)
+    application = ApplicationForm.base_fields
+    for name in ("name", "summary", "contact_name", "phone"):
+        assert application[name].max_length == column(AssociationApplication, name), name
+    assert application["web_address"].max_length == column(AssociationApplication, "website")
     response = ConsultationResponseForm.base_fields
     assert response["name"].max_length == column(ConsultationResponse, "name")
     assert column(ConsultationResponse, "attachment_name") == ATTACHMENT_NAME_MAX_LENGTH
