@@ -109,6 +109,8 @@ def test_the_enquiries_app_builds_on_the_directory_and_nothing_imports_it():
         if app_of(target) == "enquiries"
     }
     assert importers == set()
+
+
 def test_the_applications_app_builds_on_the_directory_and_nothing_imports_it():
     """Applications make directory pages (directory.models, directory.access); no other app knows applications."""
     into_applications = {
