@@ -18,6 +18,7 @@ who may edit some page is narrowed here:
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import path, reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
@@ -28,7 +29,7 @@ from wagtail.snippets.models import register_snippet
 
 from ..access import pages_within, representative_scope
 from ..models import AssociationPage
-from . import guards, views
+from . import corner, guards, views
 from .viewsets import ContactMessageViewSet, VocabularyGroup
 
 register_snippet(VocabularyGroup)
@@ -51,6 +52,11 @@ def access_urls():
             "directory/associations/<int:page_id>/access/remove/",
             views.remove_access,
             name="directory_association_access_remove",
+        ),
+        path(
+            "directory/associations/<int:page_id>/confirm/",
+            corner.ConfirmAssociationView.as_view(),
+            name="directory_association_confirm",
         ),
     ]
 
@@ -77,6 +83,27 @@ def access_header_button(page, user, view_name=None, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def access_listing_button(page, user, next_url=None):
     yield from _access_button(page, user, priority=80)
+
+
+# The representative's corner ("Jeres forening", directory/admin/corner.py) -----------------------------------
+
+
+@hooks.register("construct_homepage_panels")
+def representative_dashboard(request, panels):
+    corner.representative_dashboard(request, panels)
+
+
+@hooks.register("register_page_header_buttons")
+def confirm_header_button(page, user, view_name=None, next_url=None):
+    """ "Bekræft at siden er opdateret" in the association page's editor, for those who may edit it."""
+    if view_name == "edit" and _is_association(page) and corner.can_confirm(user, page):
+        edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        yield Button(
+            _("Confirm that the page is up to date"),
+            reverse("directory_association_confirm", args=[page.pk]) + "?" + urlencode({"next": edit_url}),
+            icon_name="check",
+            priority=5,
+        )
 
 
 # Limits for representatives -------------------------------------------------------------------------------------
