@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
+from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -131,6 +132,9 @@ class RepresentativeCorner(Component):
     order = -1000  # before every panel other apps add
     replaces_dashboard = True  # read by templates/wagtailadmin/home.html
 
+    class Media:
+        css = {"all": ["directory/admin/corner.css"]}
+
     def __init__(self, request, associations):
         self.request = request
         self.associations = associations
@@ -140,6 +144,9 @@ class RepresentativeCorner(Component):
             "entries": corner_entries(self.request, self.associations),
             "next_url": reverse("wagtailadmin_home"),
             "request": self.request,
+            # A component renders its template with this context only, not the page's: the
+            # confirmation form needs the token ({% csrf_token %}) from here.
+            "csrf_token": get_token(self.request),
         }
 
 

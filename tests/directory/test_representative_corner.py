@@ -165,6 +165,17 @@ def test_confirming_needs_a_login_and_a_csrf_token(client, chair, roklub):
     assert AssociationPage.objects.get(pk=roklub.pk).last_confirmed_at is None
 
 
+def test_the_corners_button_works_with_csrf_protection_on(chair, roklub):
+    """As in a real browser: the token comes from the corner's own form."""
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(chair)
+    form = section_of(corner(browser), roklub).select_one("form")
+    fields = {field["name"]: field.get("value", "") for field in form.select("input[name]")}
+    response = browser.post(form["action"], fields)
+    assert response.status_code == 302
+    assert AssociationPage.objects.get(pk=roklub.pk).last_confirmed_at == timezone.now()
+
+
 def test_a_next_address_elsewhere_is_ignored(client, chair, roklub):
     response = logged_in(chair).post(
         reverse("directory_association_confirm", args=[roklub.pk]), {"next": "https://evil.example/"}
