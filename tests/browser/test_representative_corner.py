@@ -74,5 +74,17 @@ def test_a_representative_confirms_their_page_and_opens_the_edit_form_on_a_phone
     save = phone_page.locator("footer button[type=submit]").first
     assert in_reach(phone_page, save)
     phone_page.locator("footer [data-w-dropdown-target=toggle]").first.click()
-    assert in_reach(phone_page, phone_page.locator("button[name=action-submit]"))
+    submit = phone_page.locator("button[name=action-submit]")
+    assert in_reach(phone_page, submit)
+    assert submit.inner_text().strip() == "Send til Godkendelse af ændringer"
+
+    # What the editor's JavaScript draws is Danish too (sidebar, sections, the actions menu).
+    shown = phone_page.evaluate(
+        """() => [document.body.innerText,
+                  ...[...document.querySelectorAll('[aria-label], [title], [placeholder]')].map((element) =>
+                      [element.getAttribute('aria-label'), element.getAttribute('title'),
+                       element.getAttribute('placeholder')].join(' '))].join('\\n')"""
+    )
+    for english in ("More actions", "Toggle sidebar", "Toggle section", "Submit to", "Choose ", "Main menu"):
+        assert english not in shown
     assert_accessible(phone_page)
