@@ -1,4 +1,5 @@
-"""Admin hooks of the directory: vocabularies, access for associations, and limits for representatives.
+"""Admin hooks of the directory: vocabularies, access for associations, the representative's corner
+("Jeres forening", directory/admin/corner.py), and limits for representatives.
 
 Representatives (see ``directory.access.representative_scope``) get their rights
 from Wagtail's own page and collection permissions; Wagtail then already keeps

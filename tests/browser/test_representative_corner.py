@@ -87,4 +87,17 @@ def test_a_representative_confirms_their_page_and_opens_the_edit_form_on_a_phone
     )
     for english in ("More actions", "Toggle sidebar", "Toggle section", "Submit to", "Choose ", "Main menu"):
         assert english not in shown
+
+    # The editor's header menu offers the confirmation too: one question, one button, back to the form.
+    phone_page.keyboard.press("Escape")
+    phone_page.locator("header .w-dropdown__toggle--icon").first.click()
+    phone_page.get_by_role("link", name="Bekræft at siden er opdateret").click()
+    phone_page.wait_for_url(f"**/admin/directory/associations/{association.pk}/confirm/**")
+    assert phone_page.locator("h1").inner_text().startswith("Bekræft at siden er opdateret")
+    assert page_width(phone_page) <= PHONE_WIDTH + TOLERANCE
+    assert_accessible(phone_page)
+    phone_page.get_by_role("button", name="Bekræft at siden er opdateret").click()
+    phone_page.wait_for_url(f"**/admin/pages/{association.pk}/edit/")
+    settled(phone_page)
+    assert "er bekræftet som opdateret i dag" in phone_page.locator(".messages").inner_text()
     assert_accessible(phone_page)
