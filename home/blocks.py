@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
+from core.retention import retention_rules
+
 
 class ReaderTextOnly:
     """For a struct block whose ``not_searched`` children set the markup (a level, a colour, an icon), not words.
@@ -127,6 +129,39 @@ class BodyBlock(blocks.StreamBlock):
     quote = QuoteBlock()
     info_box = InfoBoxBlock()
     call_to_action = CallToActionBlock()
+
+
+class RetentionTableBlock(blocks.StaticBlock):
+    """How long the portal keeps each kind of personal data, printed from the retention rules themselves.
+
+    The privacy page holds this block instead of typed-in periods, so the page and what
+    ``manage.py purge_personal_data`` deletes can never disagree: a rule an app registers
+    (core/retention.py) or a period changed in the environment shows here at once, e.g.
+    "Beskeder sendt til en forening … | 90 dage".
+    """
+
+    class Meta:
+        icon = "table"
+        label = _("Retention periods (from the settings)")
+        admin_text = _("Shows the table of how long personal data is kept, as the portal is set up to delete it.")
+        template = "home/blocks/retention_table.html"
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["rules"] = retention_rules()
+        return context
+
+    def get_api_representation(self, value, context=None):
+        return [
+            {"name": rule.name, "description": str(rule.description), "days": max(rule.days, 0)}
+            for rule in retention_rules()
+        ]
+
+
+class StandardPageBodyBlock(BodyBlock):
+    """A plain page's blocks: the body blocks, and the retention table the privacy page shows."""
+
+    retention_table = RetentionTableBlock()
 
 
 class EntryPointBlock(ReaderTextOnly, blocks.StructBlock):

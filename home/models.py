@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from content_api.fields import RenditionField
 
-from .blocks import BodyBlock, EntryPointBlock
+from .blocks import BodyBlock, EntryPointBlock, StandardPageBodyBlock
 
 
 class HomePage(Page):
@@ -100,7 +100,7 @@ class StandardPage(Page):
     """A plain content page: About, Contact, Privacy, Accessibility statement and the like."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
-    body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+    body = StreamField(StandardPageBodyBlock(), verbose_name=_("body"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
 

@@ -1,4 +1,5 @@
-"""Admin hooks of the directory: vocabularies, access for associations, and limits for representatives.
+"""Admin hooks of the directory: vocabularies, access for associations, the representative's corner
+("Jeres forening", directory/admin/corner.py), and limits for representatives.
 
 Representatives (see ``directory.access.representative_scope``) get their rights
 from Wagtail's own page and collection permissions; Wagtail then already keeps
@@ -21,6 +22,7 @@ from django.contrib.auth.models import Permission
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.urls import path, reverse
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
@@ -32,7 +34,7 @@ from wagtail.snippets.models import register_snippet
 
 from ..access import pages_within, representative_scope
 from ..models import AssociationPage
-from . import freshness, guards, views
+from . import corner, freshness, guards, views
 from .freshness import may_see_freshness_report
 from .viewsets import ContactMessageViewSet, VocabularyGroup
 
@@ -56,6 +58,11 @@ def access_urls():
             "directory/associations/<int:page_id>/access/remove/",
             views.remove_access,
             name="directory_association_access_remove",
+        ),
+        path(
+            "directory/associations/<int:page_id>/confirm/",
+            corner.ConfirmAssociationView.as_view(),
+            name="directory_association_confirm",
         ),
     ]
 
@@ -82,6 +89,27 @@ def access_header_button(page, user, view_name=None, next_url=None):
 @hooks.register("register_page_listing_more_buttons")
 def access_listing_button(page, user, next_url=None):
     yield from _access_button(page, user, priority=80)
+
+
+# The representative's corner ("Jeres forening", directory/admin/corner.py) -----------------------------------
+
+
+@hooks.register("construct_homepage_panels")
+def representative_dashboard(request, panels):
+    corner.representative_dashboard(request, panels)
+
+
+@hooks.register("register_page_header_buttons")
+def confirm_header_button(page, user, view_name=None, next_url=None):
+    """ "Bekræft at siden er opdateret" in the association page's editor, for those who may edit it."""
+    if view_name == "edit" and _is_association(page) and corner.can_confirm(user, page):
+        edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+        yield Button(
+            _("Confirm that the page is up to date"),
+            reverse("directory_association_confirm", args=[page.pk]) + "?" + urlencode({"next": edit_url}),
+            icon_name="check",
+            priority=5,
+        )
 
 
 # Limits for representatives -------------------------------------------------------------------------------------

@@ -354,6 +354,19 @@ PRIVATLIV = {
             "e-mailadresse. Vi registrerer, hvem der har ændret hvad, så vi kan rette fejl og dokumentere "
             "ændringer."
         ),
+        heading("Når du søger", "h3"),
+        text(
+            "Vi tæller, hvad der bliver søgt efter, og hvilke søgninger der ikke finder noget, så vi kan "
+            "gøre portalen bedre. Vi gemmer kun ordene og antallet af søgninger pr. dag, ikke hvem der "
+            "søgte."
+        ),
+        heading("Hvor længe gemmer vi oplysningerne?"),
+        text(
+            "Portalen sletter selv oplysningerne, når perioden i tabellen er gået. Det sker hver nat. "
+            "Beskeder, der har betydning for en sag, kan være journaliseret i kommunens sagssystem og "
+            "følger så reglerne for det."
+        ),
+        ("retention_table", None),
         heading("Formål og retsgrundlag"),
         text(
             "Vi behandler oplysningerne for at løse kommunens opgave med at støtte og samarbejde med det "
@@ -646,6 +659,12 @@ TRANSLATIONS = {
                 "<b>When you are an editor:</b> your account holds your name and email, and we record who "
                 "changed what.",
             ),
+            heading("How long we keep it"),
+            text(
+                "The portal deletes the data itself when the period in the table has passed; it does so "
+                "every night. We count what is searched for, per day, without recording who searched."
+            ),
+            ("retention_table", None),
             heading("Purpose and legal basis"),
             text(
                 "We process the data to carry out the kommune's task of supporting and working with "

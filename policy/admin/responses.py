@@ -78,7 +78,12 @@ class ResponseInspectView(InspectView):
         return mark_safe(linebreaks(self.object.text, autoescape=True))  # noqa: S308
 
     def get_email_display_value(self):
+        if not self.object.email:  # wiped once the consultation closed (policy/retention.py)
+            return gettext("Deleted after the consultation closed")
         return format_html('<a href="mailto:{0}">{0}</a>', self.object.email)
+
+    def get_name_display_value(self):
+        return self.object.display_name
 
     def get_consent_to_publish_display_value(self):
         return consent_label(self.object)
@@ -151,7 +156,7 @@ class ModerateView(ResponseObjectView):
             )
         else:
             message = gettext("The response from %(name)s is rejected and will not be published.")
-        messages.success(request, message % {"name": response.name})
+        messages.success(request, message % {"name": response.display_name})
         return redirect(reverse(self.index_url_name))
 
 
@@ -199,7 +204,7 @@ class ConsultationResponseViewSet(ModelViewSet):
         "receipt_sent_at",
     ]
     list_display = [
-        "name",
+        "display_name",  # the name, or "Anonymised" once wiped
         Column("consultation", label=label("consultation"), accessor="consultation.title"),
         DateColumn("submitted_at", label=label("submitted_at"), sort_key="submitted_at"),
         Column("status", label=label("status"), accessor="get_status_display", sort_key="status"),

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -133,8 +134,10 @@ class ConsultationResponse(models.Model):
     consultation = models.ForeignKey(
         ConsultationPage, verbose_name=_("consultation"), on_delete=models.CASCADE, related_name="responses"
     )
-    name = models.CharField(_("name or organisation"), max_length=200)
-    email = models.EmailField(_("email"))
+    # Both are wiped once the consultation has closed (the name only without consent to
+    # publication): policy/retention.py. A blank name then reads "Anonymised".
+    name = models.CharField(_("name or organisation"), max_length=200, blank=True)
+    email = models.EmailField(_("email"), blank=True)
     text = models.TextField(_("response"))
     attachment_name = models.CharField(_("attachment"), max_length=200, blank=True)
     attachment_data = models.BinaryField(_("attachment data"), blank=True, null=True, editable=False)
@@ -160,7 +163,14 @@ class ConsultationResponse(models.Model):
         ordering = ["-submitted_at"]
 
     def __str__(self):
-        return f"{self.name} – {self.consultation.title}"
+        return f"{self.display_name} – {self.consultation.title}"
+
+    @property
+    def display_name(self):
+        """The name, or "Anonymised" once it has been wiped (policy/retention.py)."""
+        return self.name or gettext("Anonymised")
+
+    display_name.fget.short_description = _("name or organisation")
 
     def clean(self):
         super().clean()

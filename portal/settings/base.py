@@ -238,6 +238,17 @@ WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 # Plain text only: templates/wagtailadmin/notifications/ adds the link to "what changed" there.
 WAGTAILADMIN_NOTIFICATION_USE_HTML = False
 
+# Personal data is deleted after these many days (core/retention.py; `manage.py purge_personal_data`
+# runs nightly and the privacy page prints these periods). 0 or less switches a rule off.
+# Contact messages to associations, counted from when they were sent.
+RETENTION_CONTACT_MESSAGE_DAYS = int(os.environ.get("RETENTION_CONTACT_MESSAGE_DAYS", "90"))
+# Consultation responders' email addresses (and names without consent to publication), from the closing.
+RETENTION_CONSULTATION_EMAIL_DAYS = int(os.environ.get("RETENTION_CONSULTATION_EMAIL_DAYS", "1"))
+# What citizens searched for (the staff's search reports); the period Kommunikation chooses.
+RETENTION_SEARCH_LOG_DAYS = int(os.environ.get("RETENTION_SEARCH_LOG_DAYS", "365"))
+# django-mailer's log of sent emails, which holds their content.
+RETENTION_MAIL_LOG_DAYS = int(os.environ.get("RETENTION_MAIL_LOG_DAYS", "30"))
+
 # Search: Elasticsearch (or OpenSearch) when ELASTICSEARCH_URL is set, else the database backend.
 # The database backend is always configured too: it answers when Elasticsearch is down or slow
 # (search/service.py), so Wagtail keeps both indexes up to date.
@@ -287,6 +298,8 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_PASSWORD_RESET_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No user's email hash goes to gravatar.com: the admin shows its own avatar (or an uploaded one).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 
