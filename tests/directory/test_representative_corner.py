@@ -150,19 +150,23 @@ def test_confirming_makes_no_revision_and_keeps_a_draft_waiting(client, chair, r
 
 
 def test_a_representative_cannot_confirm_another_associations_page(client, chair, skakklub):
-    response = logged_in(chair).post(reverse("directory_association_confirm", args=[skakklub.pk]))
+    before = AssociationPage.objects.get(pk=skakklub.pk).last_confirmed_at  # set when it was published
+    with time_machine.travel(timezone.now() + datetime.timedelta(days=30)):
+        response = logged_in(chair).post(reverse("directory_association_confirm", args=[skakklub.pk]))
     assert response.status_code == 403
-    assert AssociationPage.objects.get(pk=skakklub.pk).last_confirmed_at is None
+    assert AssociationPage.objects.get(pk=skakklub.pk).last_confirmed_at == before
 
 
 def test_confirming_needs_a_login_and_a_csrf_token(client, chair, roklub):
     url = reverse("directory_association_confirm", args=[roklub.pk])
-    assert client.post(url).status_code == 302  # to the login
-    assert "/login/" in client.post(url)["Location"]
-    strict = Client(enforce_csrf_checks=True)
-    strict.force_login(chair)
-    assert strict.post(url).status_code == 403
-    assert AssociationPage.objects.get(pk=roklub.pk).last_confirmed_at is None
+    before = AssociationPage.objects.get(pk=roklub.pk).last_confirmed_at  # set when it was published
+    with time_machine.travel(timezone.now() + datetime.timedelta(days=30)):
+        assert client.post(url).status_code == 302  # to the login
+        assert "/login/" in client.post(url)["Location"]
+        strict = Client(enforce_csrf_checks=True)
+        strict.force_login(chair)
+        assert strict.post(url).status_code == 403
+    assert AssociationPage.objects.get(pk=roklub.pk).last_confirmed_at == before
 
 
 def test_the_corners_button_works_with_csrf_protection_on(chair, roklub):
