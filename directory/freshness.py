@@ -181,6 +181,8 @@ def _send(association, template, hidden_on=None):
             "confirmed_on": date_format(timezone.localtime(confirmed_since(association)), "j. F Y"),
             "hidden_on": date_format(hidden_on, "j. F Y") if hidden_on else "",
             "edit_url": settings.BASE_URL + reverse("wagtailadmin_pages:edit", args=[association.pk]),
+            # The corner's one-click confirmation (directory/admin/corner.py): its GET asks, its button confirms.
+            "confirm_url": settings.BASE_URL + reverse("directory_association_confirm", args=[association.pk]),
             "page_url": association.get_full_url() or "",
         }
         if hidden_on:

@@ -145,6 +145,7 @@ def test_the_chair_is_reminded_at_11_and_12_months_and_the_page_goes_unconfirmed
     )
     assert danish_date(CONFIRMED.date()) in reminder.body
     assert f"/admin/pages/{roklub.pk}/edit/" in reminder.body
+    assert reverse("directory_association_confirm", args=[roklub.pk]) in reminder.body  # one click
     assert danish_date(datetime.date(2027, 2, 15)) in reminder.body  # when it leaves the lists
     assert state(roklub) == (1, False)
     assert live(roklub).freshness_reminded_at == at(2026, 12, 15)
