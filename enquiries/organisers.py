@@ -14,7 +14,7 @@ from directory.models import VolunteerTaskPage
 
 
 def organiser_models():
-    """The page types a volunteer task can be placed under: today the association page."""
+    """The page types a volunteer task can be placed under: an association or a kommune unit."""
     return tuple(VolunteerTaskPage.allowed_parent_page_models())
 
 

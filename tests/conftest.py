@@ -11,7 +11,9 @@ changed it. Wagtail's search and reference indexes are off unless a test is mark
 """
 
 import pytest
+from django.conf import settings
 from django.test import TransactionTestCase
+from django.utils import translation
 from wagtail.models import Site
 
 from directory.factories import (
@@ -139,6 +141,19 @@ def wagtail_indexes(request):
     )
     yield
     indexing.switch(search=False, references=False)
+
+
+@pytest.fixture(autouse=True)
+def portal_language():
+    """Every test starts in the portal's own language (Danish).
+
+    A request to an English page (/en/…) leaves English active in the test's thread (Django's
+    LocaleMiddleware activates it and nothing deactivates it), so a later test on the same worker
+    that reads a translated heading would otherwise read it in English.
+    """
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture(autouse=True)

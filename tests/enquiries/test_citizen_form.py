@@ -12,7 +12,7 @@ from django.db import OperationalError
 from django.test import Client
 from wagtail.models import Locale, PageViewRestriction
 
-from directory.factories import VolunteerTaskPageFactory
+from directory.factories import KommuneUnitPageFactory, VolunteerTaskPageFactory
 from directory.models import VolunteerTaskPage
 from enquiries.models import Enquiry
 from tests.helpers import days_ago, field_errors, in_danish, soup_of, text_of
@@ -98,6 +98,24 @@ def test_an_association_page_takes_offers_of_help_too(client, club):
     assert enquiry.page_id == enquiry.organiser_id == club.pk
     to_club, _receipt = deliver_queued_mail()
     assert to_club.reply_to == ["maja@example.dk"]
+
+
+def test_a_kommune_units_project_and_the_unit_itself_take_offers_of_help_to_the_units_own_contact(client, club):
+    library = KommuneUnitPageFactory(
+        parent=club.get_parent(), title="Fjordlund Bibliotek", contact_email="frivillig@bibliotek.fjordlund.dk"
+    )
+    reading = VolunteerTaskPageFactory(parent=library, title="Højtlæsning for børn", slug="hoejtlaesning")
+    for page in (reading, library):
+        button = soup_of(client.get(page.url)).select_one("a#enquiry-button")
+        assert button["href"] == form_url(page)
+        assert client.post(form_url(page), enquiry_data()).status_code == 302
+    assert {(e.page_id, e.organiser_id) for e in Enquiry.objects.all()} == {
+        (reading.pk, library.pk),
+        (library.pk, library.pk),
+    }
+    to_library = [message for message in deliver_queued_mail() if message.reply_to == ["maja@example.dk"]]
+    assert [message.to for message in to_library] == [["frivillig@bibliotek.fjordlund.dk"]] * 2
+    assert "Højtlæsning for børn" in to_library[0].subject
 
 
 def test_a_phone_number_is_enough_and_then_no_receipt_email_is_sent(client, club, task):
