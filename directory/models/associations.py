@@ -9,19 +9,18 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from content_api.fields import RenditionField, TermField, TermsField
-from home.blocks import BodyBlock
 
 from ..api import ActivitiesField, AddressField, ContactsField, SocialLinksField
 from ..forms import ContactForm, forward_contact_message
 from ..listing import PARAM_SENT, association_context, association_listing
 from ..page_forms import DirectoryPageForm
 from ..search import AssociationSearch
-from ..validators import validate_cvr, validate_postcode
+from ..validators import validate_cvr
+from .organisers import OrganiserFields
 
 # Who may see and change the technical fields of directory pages (the Promote tab's slug, SEO title,
 # search description and "show in menus", and a raw latitude/longitude). Representatives are
@@ -79,25 +78,11 @@ class DirectoryIndexPage(Page):
         return context
 
 
-class AssociationPage(AssociationSearch, Page):
+class AssociationPage(AssociationSearch, OrganiserFields, Page):
     """One association's own page, kept up to date by its representatives under moderation."""
 
     base_form_class = DirectoryPageForm  # a slug from the title, the Danish way, when the slug is hidden
 
-    summary = models.CharField(
-        _("short summary"),
-        max_length=300,
-        help_text=_("One or two sentences shown in lists and search results."),
-    )
-    description = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     categories = ParentalManyToManyField("directory.Category", verbose_name=_("categories"), blank=True)
     target_groups = ParentalManyToManyField("directory.TargetGroup", verbose_name=_("target groups"), blank=True)
     locality = models.ForeignKey(
@@ -108,9 +93,6 @@ class AssociationPage(AssociationSearch, Page):
         on_delete=models.SET_NULL,
         related_name="associations",
     )
-    street = models.CharField(_("street and number"), max_length=120, blank=True)
-    postcode = models.CharField(_("postcode"), max_length=4, blank=True, validators=[validate_postcode])
-    city = models.CharField(_("city"), max_length=60, blank=True)
     latitude = models.DecimalField(
         _("latitude"),
         max_digits=9,
@@ -295,10 +277,6 @@ class AssociationPage(AssociationSearch, Page):
         self.has_no_danish_needed = any(activity.no_danish_needed for activity in activities)
         self.has_accessible_venue = any(activity.accessible_venue for activity in activities)
         super().save(*args, **kwargs)
-
-    @property
-    def address_lines(self):
-        return [line for line in [self.street, " ".join(filter(None, [self.postcode, self.city]))] if line]
 
     def organiser_contact_emails(self):
         """Where enquiries about the association (and its tasks) go: its contacts' role addresses, each once."""

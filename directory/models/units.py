@@ -13,41 +13,25 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
 from content_api.fields import RenditionField, TermField, TermsField
 from core.forms import validate_phone
-from home.blocks import BodyBlock
 
 from ..api import UnitAddressField, UnitContactField
 from ..listing import unit_context
 from ..page_forms import DirectoryPageForm
 from ..search import KommuneUnitSearch
-from ..validators import validate_postcode
 from .associations import promote_panels_for_staff
+from .organisers import OrganiserFields
 
 
-class KommuneUnitPage(KommuneUnitSearch, Page):
+class KommuneUnitPage(KommuneUnitSearch, OrganiserFields, Page):
     """A unit of the kommune with volunteer projects of its own, placed in the directory beside the associations."""
 
     base_form_class = DirectoryPageForm  # a slug from the title, the Danish way, when the slug is hidden
 
-    summary = models.CharField(
-        _("short summary"),
-        max_length=300,
-        help_text=_("One or two sentences shown in lists and search results."),
-    )
-    description = StreamField(BodyBlock(), verbose_name=_("description"), blank=True)
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name=_("logo"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
     categories = ParentalManyToManyField(
         "directory.Category", verbose_name=_("categories"), blank=True, related_name="kommune_units"
     )
@@ -62,9 +46,6 @@ class KommuneUnitPage(KommuneUnitSearch, Page):
         on_delete=models.SET_NULL,
         related_name="kommune_units",
     )
-    street = models.CharField(_("street and number"), max_length=120, blank=True)
-    postcode = models.CharField(_("postcode"), max_length=4, blank=True, validators=[validate_postcode])
-    city = models.CharField(_("city"), max_length=60, blank=True)
     contact_name = models.CharField(
         _("contact"),
         max_length=120,
@@ -129,10 +110,6 @@ class KommuneUnitPage(KommuneUnitSearch, Page):
 
     # Units are always current: the kommune's staff keep them (see directory/freshness.py for associations).
     unconfirmed = False
-
-    @property
-    def address_lines(self):
-        return [line for line in [self.street, " ".join(filter(None, [self.postcode, self.city]))] if line]
 
     def organiser_contact_emails(self):
         """Where enquiries about the unit's tasks go: its own contact address."""
