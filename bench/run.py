@@ -86,6 +86,17 @@ def open_consultation(site):
     return page.relative_url(site) if page else None
 
 
+def enquiry_form(site):
+    """The "Jeg vil gerne hjælpe" form of the first open volunteer task (None if none)."""
+    from django.apps import apps
+
+    if site is None:
+        return None
+    model = apps.get_model("directory.VolunteerTaskPage")
+    task = model.objects.live().public().open_on().descendant_of(site.root_page).order_by("path").first()
+    return f"/jeg-vil-hjaelpe/{task.pk}/" if task else None
+
+
 PAGE_KINDS = [
     ("home", site_root),
     ("standard", lambda site: first_live_page(site, "home.StandardPage")),
@@ -94,6 +105,9 @@ PAGE_KINDS = [
     ("association", lambda site: first_live_page(site, "directory.AssociationPage")),
     ("tasks", lambda site: first_live_page(site, "directory.VolunteerTaskIndexPage")),
     ("task", lambda site: first_live_page(site, "directory.VolunteerTaskPage")),
+    ("kommune-unit", lambda site: first_live_page(site, "directory.KommuneUnitPage")),
+    ("enquiry-form", enquiry_form),
+    ("application-form", lambda site: "/tilmeld-forening/"),
     ("policy", lambda site: first_live_page(site, "policy.PolicyPage")),
     ("focus-area", lambda site: first_live_page(site, "policy.FocusAreaPage")),
     ("policy-compare", lambda site: _with_subpath(first_live_page(site, "policy.PolicyPage"), "versioner/sammenlign/")),
@@ -159,6 +173,9 @@ def bench_environment(database_url):
             "PYTHONUNBUFFERED": "1",
         }
     )
+    # Production counts the public forms' per-IP limits in Redis, shared by every gunicorn worker
+    # (a process-local cache fails Django's checks there): the machine's Redis unless one is named.
+    env.setdefault("REDIS_URL", "redis://127.0.0.1:6379/15")
     return env
 
 
