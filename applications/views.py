@@ -10,7 +10,6 @@ redirects (303) to the receipt, whose address holds nothing about the applicant.
 
 import logging
 
-from django.db import DatabaseError
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -18,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Site
 
+from core.failures import DATABASE_FAILED_STATUS, store
 from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, over_limit
 
 from .decisions import directory_page
@@ -56,15 +56,12 @@ def apply(request):
     # typed, and that is what a flood would abuse. A person correcting a few errors is not counted.
     if over_limit(request, "applications", RATE):
         return _render(request, form, status=RATE_LIMITED_STATUS, notice=RATE_LIMITED_MESSAGE)
-    try:
-        receive_application(form)
-    except DatabaseError:
-        logger.exception("Could not store an association application")
+    if not store(receive_application, form):
         notice = _(
             "We could not receive your application just now because of a fault on our side. What you wrote is "
             "still in the form: try sending it again in a few minutes."
         )
-        return _render(request, form, status=503, notice=notice)
+        return _render(request, form, status=DATABASE_FAILED_STATUS, notice=notice)
     return HttpResponseSeeOther(reverse("applications:receipt"))
 
 

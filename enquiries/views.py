@@ -20,7 +20,6 @@ first name), so its address shows nothing to anyone else and cannot be used to l
 import logging
 
 from django.conf import settings
-from django.db import DatabaseError
 from django.http import Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -29,6 +28,7 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
+from core.failures import DATABASE_FAILED_STATUS, store
 from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, over_limit
 from directory.listing import open_tasks
 from directory.models import VolunteerTaskIndexPage
@@ -116,11 +116,8 @@ def enquiry_form(request, page_id):
         return redirect("enquiries:receipt", page_id=page.pk)
     if not form.is_valid():
         return _form_response(request, page, organiser, form, status=400)
-    try:
-        receive_enquiry(page, organiser, form, request)
-    except DatabaseError:
-        logger.exception("Could not store an enquiry about page %s", page.pk)
-        return _form_response(request, page, organiser, form, 503, DATABASE_FAILED_MESSAGE)
+    if not store(receive_enquiry, page, organiser, form, request):
+        return _form_response(request, page, organiser, form, DATABASE_FAILED_STATUS, DATABASE_FAILED_MESSAGE)
     _remember_for_receipt(request, page, organiser, form)
     return redirect("enquiries:receipt", page_id=page.pk)
 

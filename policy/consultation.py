@@ -29,6 +29,7 @@ from django.utils.html import format_html
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext
 
+from core.failures import DATABASE_FAILED_MESSAGE, DATABASE_FAILED_STATUS, store
 from home.models import PortalSettings
 
 from .forms import ConsultationResponseForm
@@ -123,7 +124,15 @@ def serve_consultation(page, request):
         return thank_you(page, request)
     if not form.is_valid():
         return render(page, request, state=state, status=400, response_form=form)
-    receive_response(page, form, request)
+    if not store(receive_response, page, form, request):  # the database failed: the form back, filled in
+        return render(
+            page,
+            request,
+            state=state,
+            status=DATABASE_FAILED_STATUS,
+            response_form=form,
+            response_notice=DATABASE_FAILED_MESSAGE,
+        )
     return thank_you(page, request)
 
 

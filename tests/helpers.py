@@ -13,7 +13,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
-from django.db import connection
+from django.db import OperationalError, connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -179,3 +179,38 @@ def closed_port():
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+# A failing database
+
+
+class DatabaseRefuses:
+    """Make the database refuse statements, through Django's own hook (connection.execute_wrapper).
+
+    ``DatabaseRefuses("INSERT")`` refuses every INSERT (a full disk, a read-only fail-over),
+    ``DatabaseRefuses("INSERT", into="mailer_message")`` only those into the mail queue (it fails
+    half-way through a sending), ``DatabaseRefuses()`` every statement (PostgreSQL is restarting).
+    ``refused`` counts the statements refused, so a test can see the failure really happened.
+    """
+
+    def __init__(self, *verbs, into=""):
+        self.verbs = tuple(verb.upper() for verb in verbs)
+        self.into = into
+        self.refused = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        statement = sql.lstrip().upper()
+        chosen = (not self.verbs or statement.startswith(self.verbs)) and self.into.upper() in statement
+        # The transaction machinery must still work, or the test database could not roll back.
+        if chosen and not statement.startswith(("SAVEPOINT", "RELEASE", "ROLLBACK")):
+            self.refused += 1
+            raise OperationalError("could not write: the database server is not answering")
+        return execute(sql, params, many, context)
+
+    def __enter__(self):
+        self._wrapper = connection.execute_wrapper(self)
+        self._wrapper.__enter__()
+        return self
+
+    def __exit__(self, *exc):
+        self._wrapper.__exit__(*exc)

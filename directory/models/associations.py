@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from content_api.fields import RenditionField, TermField, TermsField
+from core.failures import DATABASE_FAILED_MESSAGE, DATABASE_FAILED_STATUS, store
 
 from ..api import ActivitiesField, AddressField, ContactsField, SocialLinksField
 from ..forms import ContactForm, forward_contact_message
@@ -297,9 +298,14 @@ class AssociationPage(AssociationSearch, OrganiserFields, Page):
                 return HttpResponseNotAllowed(["GET", "HEAD"])
             form = ContactForm(request.POST)
             if form.is_spam or form.is_valid():
-                if not form.is_spam:  # a bot gets the same thanks, and nothing is stored or sent
-                    forward_contact_message(self, form, request)
-                return HttpResponseRedirect(f"{self.get_url(request)}?{PARAM_SENT}=1#kontakt")
+                # A bot gets the same thanks, and nothing is stored or sent. A database that refuses the
+                # message gives the form back filled in (503), with nothing half stored (core.failures).
+                if form.is_spam or store(forward_contact_message, self, form, request):
+                    return HttpResponseRedirect(f"{self.get_url(request)}?{PARAM_SENT}=1#kontakt")
+                response = super().serve(request, *args, **kwargs)
+                response.context_data.update(contact_form=form, contact_notice=DATABASE_FAILED_MESSAGE)
+                response.status_code = DATABASE_FAILED_STATUS
+                return response
             response = super().serve(request, *args, **kwargs)
             response.context_data["contact_form"] = form
             response.status_code = 400

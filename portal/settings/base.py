@@ -93,6 +93,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # A DatabaseError escaping a view: a translated 503 page instead of a bare 500 (core/failures.py).
+    "core.failures.DatabaseUnavailableMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"

@@ -11,9 +11,10 @@ import re
 import pytest
 from django.test import Client
 
+from core.failures import DATABASE_FAILED_MESSAGE
 from directory.factories import AssociationContactFactory, AssociationPageFactory, DirectoryIndexPageFactory
 from directory.models import ContactMessage
-from tests.helpers import field_errors
+from tests.helpers import DatabaseRefuses, field_errors, in_danish, soup_of, text_of
 from tests.mail import deliver_queued_mail
 
 # These stories follow each email through the production queue.
@@ -256,3 +257,35 @@ def test_an_association_without_the_form_does_not_take_posts(client, club):
     html = client.get(URL).content.decode()
     assert "directory-contact-form" not in html
     assert 'href="mailto:formand@fjordlund-roklub.dk"' in html
+
+
+# When the database fails
+
+
+def test_when_the_database_refuses_the_message_the_form_comes_back_filled_in_with_503(client, club):
+    with DatabaseRefuses("INSERT") as database:
+        response = client.post(URL, message(message="Kan jeg komme og ro på lørdag?"))
+    assert database.refused
+    assert response.status_code == 503
+    page = soup_of(response)
+    notice = page.find(id="contact-notice")
+    assert notice["role"] == "alert"
+    assert in_danish(str(DATABASE_FAILED_MESSAGE)) in text_of(notice)
+    assert "prøv igen" in text_of(notice).lower()
+    assert page.find("input", {"name": "name"})["value"] == "Maja Jensen"
+    assert page.find("textarea", {"name": "message"}).get_text().strip() == "Kan jeg komme og ro på lørdag?"
+    assert not ContactMessage.objects.exists()
+    assert deliver_queued_mail() == []
+
+
+def test_a_message_whose_email_cannot_be_queued_is_not_half_stored(client, club):
+    # The message row is written, then the database fails on the email to the association: without one
+    # transaction around both, the association would hold a message nobody was told about.
+    with DatabaseRefuses("INSERT", into="mailer_message") as database:
+        response = client.post(URL, message())
+    assert database.refused == 1
+    assert response.status_code == 503
+    assert not ContactMessage.objects.exists()
+    # Sent again a moment later, it goes through.
+    assert client.post(URL, message()).status_code == 302
+    assert ContactMessage.objects.count() == 1

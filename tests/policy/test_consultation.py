@@ -21,10 +21,11 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone, translation
 
+from core.failures import DATABASE_FAILED_MESSAGE
 from policy.factories import ConsultationPageFactory, ConsultationResponseFactory, PolicyPageFactory
 from policy.forms import safe_attachment_name
 from policy.models import ConsultationResponse
-from tests.helpers import field_errors, in_danish
+from tests.helpers import DatabaseRefuses, field_errors, in_danish, soup_of, text_of
 from tests.mail import deliver_queued_mail
 
 # These stories follow each receipt through the production mail queue.
@@ -611,3 +612,20 @@ def test_editors_can_preview_the_consultation_page(consultation, clock):
     clock.now = CLOSES_AT
     html = consultation.make_preview_request().content.decode()
     assert 'id="consultation-closed"' in html
+
+
+# When the database fails
+
+
+def test_when_the_database_refuses_a_response_the_form_comes_back_filled_in_with_503(client, consultation):
+    with DatabaseRefuses("INSERT") as database:
+        response = client.post(URL, answer())
+    assert database.refused
+    assert response.status_code == 503
+    page = soup_of(response)
+    notice = page.find(id="response-notice")
+    assert in_danish(str(DATABASE_FAILED_MESSAGE)) in text_of(notice)
+    assert page.find("input", {"name": "name"})["value"] == "Egebjerg Idrætsforening"
+    assert "Vi savner mere om de unge." in page.find("textarea", {"name": "text"}).get_text()
+    assert not ConsultationResponse.objects.exists()
+    assert deliver_queued_mail() == []
