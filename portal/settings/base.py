@@ -220,6 +220,9 @@ CONSULTATION_ATTACHMENT_MAX_BYTES = int(float(os.environ.get("CONSULTATION_ATTAC
 # 0 switches a rule off): a rejected application is deleted, an approved one loses its contact person.
 RETENTION_REJECTED_APPLICATION_DAYS = int(os.environ.get("RETENTION_REJECTED_APPLICATION_DAYS", "30"))
 RETENTION_APPROVED_APPLICATION_CONTACT_DAYS = int(os.environ.get("RETENTION_APPROVED_APPLICATION_CONTACT_DAYS", "90"))
+# /healthz warns ("status": "warning", still 200) when the oldest queued email is older than this:
+# the mail worker or the SMTP server is down and citizens' messages are not going out.
+HEALTHCHECK_MAIL_QUEUE_WARN_SECONDS = int(os.environ.get("HEALTHCHECK_MAIL_QUEUE_WARN_SECONDS", "3600"))
 # How many seconds `runmailer` waits before looking at an empty queue again.
 MAILER_EMPTY_QUEUE_SLEEP = int(os.environ.get("MAILER_EMPTY_QUEUE_SLEEP", "5"))
 # One worker sends the queue; on PostgreSQL its row locks also keep a second sender from sending
