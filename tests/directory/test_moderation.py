@@ -220,6 +220,40 @@ def test_moderator_can_approve_from_the_edit_view(association, representative, m
     assert NEW_SUMMARY in public_text(association)
 
 
+def test_approve_and_publish_sent_twice_publishes_once_and_the_second_is_no_error(
+    association, representative, moderator
+):
+    # Clicking "Godkend og Publicér" once sent two POSTs: the second found the workflow finished and
+    # failed with AttributeError 'NoneType' object has no attribute 'on_action' (a 500), or, arriving
+    # a moment later, was saved as a new draft ("stray draft") of a page that had just been published.
+    submit_for_moderation(logged_in(representative), association, summary=NEW_SUMMARY)
+    task_state = task_state_of(association)
+    client = logged_in(moderator)
+    approval = {
+        **edit_form(association, summary=NEW_SUMMARY),
+        "action-workflow-action": "true",
+        "workflow-action-name": "approve",
+    }
+    first = client.post(f"/admin/pages/{association.pk}/edit/", approval)
+    assert first.status_code == 302
+    published = live(association)
+    revisions = published.revisions.count()
+
+    second = client.post(f"/admin/pages/{association.pk}/edit/", approval)
+    assert second.status_code == 302
+    assert second["Location"] == f"/admin/pages/{association.pk}/edit/"
+    shown = [str(message) for message in second.wsgi_request._messages]
+    assert any("allerede" in message for message in shown), shown
+
+    task_state.refresh_from_db()
+    assert task_state.status == TaskState.STATUS_APPROVED
+    page = live(association)
+    assert page.summary == NEW_SUMMARY and not page.has_unpublished_changes
+    assert page.revisions.count() == revisions  # no stray draft
+    assert page.live_revision_id == published.live_revision_id
+    assert page.current_workflow_state is None  # no new moderation started either
+
+
 def test_a_representative_cannot_approve_their_own_submission(association, representative, moderator):
     representative_client = logged_in(representative)
     submit_for_moderation(representative_client, association, summary=NEW_SUMMARY)
