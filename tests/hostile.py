@@ -5,6 +5,8 @@ get the same words, search-engine syntax and page numbers (and the same pages to
 ``searchable_pages`` fixture in tests/conftest.py), so a fragment added here is thrown at both.
 """
 
+import os
+
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
@@ -98,3 +100,42 @@ def assert_no_traceback(response):
     body = response.content.decode("utf-8", errors="replace")
     assert "Traceback" not in body and 'File "/' not in body, body[:500]
     return body
+
+
+# Public forms: each field replaced, or not, by hostile text -----------------------------------------------------------
+
+# The forms get many more examples than the searches: a POST that fails validation is a few
+# milliseconds, and the forms are where a stranger's text reaches the database and the mail queue.
+FORM_FUZZ = settings(BAD_INPUT, max_examples=1200)
+
+field_values = st.one_of(
+    st.text(max_size=40),  # any characters: NUL, control characters, surrogates are not in st.text
+    fragments,
+    st.sampled_from(["", " ", "on", "off", "true", "0", "-1", "9" * 40, "a@b", "@", "x@y.dk", "+45 12345678"]),
+    st.text(min_size=1, max_size=3).map(lambda text: text * 4000),  # long: over every max_length
+)
+
+
+def hostile_form(valid):
+    """A valid form (a dict of field → value) with any of its fields replaced by hostile values, or dropped."""
+    replacements = st.fixed_dictionaries(
+        {},
+        optional={name: st.one_of(field_values, st.just(None), st.lists(field_values, max_size=3)) for name in valid},
+    )
+
+    def apply(changes):
+        data = dict(valid)
+        for name, value in changes.items():
+            if value is None:
+                data.pop(name, None)
+            else:
+                data[name] = value
+        return data
+
+    return replacements.map(apply)
+
+
+def assert_answered(response, allowed=(200, 302, 303, 400, 403, 410, 429)):
+    """A form answers with itself (200/400/403/410/429) or the receipt (302/303), never 5xx or a traceback."""
+    assert response.status_code in allowed, response.status_code
+    assert_no_traceback(response)

@@ -1,0 +1,17 @@
+"""Whatever is sent to "Tilmeld jeres forening", the answer is the form or the receipt, never 5xx."""
+
+import pytest
+from django.test import Client
+from hypothesis import given
+
+from tests.applications.conftest import application_data
+from tests.hostile import FORM_FUZZ, assert_answered, hostile_form
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("mail_queue", "directory", "portal_settings")]
+
+
+@FORM_FUZZ
+@given(data=hostile_form(application_data()))
+def test_the_application_form_answers_any_input_with_the_form_or_the_receipt(towns, settings, data):
+    settings.RATELIMIT_ENABLE = False
+    assert_answered(Client().post("/tilmeld-forening/", data))
