@@ -155,7 +155,10 @@ def _flag(description):
     return Annotated[bool, Query(False, description=description)]
 
 
-QueryText = Annotated[str, Query(..., max_length=MAX_QUERY_LENGTH, description=Q_DESCRIPTION)]
+# min_length and a printable character: an empty or blank q is refused (400), and the description says so.
+QueryText = Annotated[
+    str, Query(..., min_length=1, pattern=r"[^\s\x00-\x1f\x7f]", max_length=MAX_QUERY_LENGTH, description=Q_DESCRIPTION)
+]
 TypedText = Annotated[str, Query(..., max_length=MAX_QUERY_LENGTH, description="What was typed so far.")]
 Kinds = Annotated[list[Kind], Query(None, alias="type", description="Only results of this kind. Repeat for several.")]
 Categories = _terms("category", "category")
