@@ -30,7 +30,7 @@ from wagtail.models import Page
 from wagtail.permissions import policy_registry
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from .confinement import admin_scope, pages_within
+from .confinement import above, admin_scope, inside, pages_within
 
 WRAPPED = "_core_confinement_guard"
 HOOK = "register_admin_url_guards"
@@ -42,6 +42,16 @@ def never(request, scope, *args, **kwargs):
 
 def _ids(request):
     return [value for value in request.GET.getlist("id") if value.isdigit()]
+
+
+def only_own_pages_explored(request, scope, parent_page_id=None, **kwargs):
+    """The explorer's header names the page explored (its latest draft title): one's own, or one on the way to them.
+
+    Wagtail lets anyone explore every page under the lowest common ancestor of their
+    pages: a policy owner, whose policies sit under the home page, could open any page
+    of the site, e.g. /admin/pages/<an association's id>/."""
+    page = Page.objects.filter(pk=parent_page_id).only("path").first()
+    return page is not None and (inside(page.path, scope.pages) or above(page.path, scope.pages))
 
 
 def only_own_pages_chosen(request, scope, *args, **kwargs):
@@ -110,6 +120,8 @@ GUARDS = {
     "wagtailforms:*": [refuse],
     "wagtailadmin_api:images:*": [refuse],  # lists every image; the admin's own scripts use only pages
     "wagtailadmin_api:documents:*": [refuse],
+    "wagtailadmin_explore": [guard(only_own_pages_explored)],
+    "wagtailadmin_explore_results": [guard(only_own_pages_explored)],
     "wagtailadmin_choose_page_chosen_multiple": [guard(only_own_pages_chosen)],
     "wagtail_bulk_action": [guard(only_own_items_in_bulk)],
 }
