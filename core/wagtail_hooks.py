@@ -1,16 +1,24 @@
 """Wagtail hooks of core: the mail log's retention rule (it belongs to no app of the portal), an accessibility
-fix for Wagtail's own editor, and one moderation decision per click (core/moderation.py)."""
+fix for Wagtail's own editor, one moderation decision per click (core/moderation.py), and the limits for confined
+roles (core/confinement.py, core/admin_guards.py)."""
 
 import sys
 
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.templatetags.static import static
+from django.urls import Resolver404, resolve
 from django.utils.html import format_html
 from wagtail import hooks
+from wagtail.admin.views.chooser import page_models_from_string
+from wagtail.models import Page
 
 from . import (
+    admin_guards,
     mail_log,  # noqa: F401  How long the mail log is kept.
     moderation,
 )
+from .confinement import above, admin_scope, ancestors_of, inside, pages_within
 
 
 @hooks.register("insert_editor_js")
@@ -30,3 +38,74 @@ def one_decision_per_moderation():
     if admin_urls is not None:
         moderation.install(admin_urls.urlpatterns)
     return []
+
+
+# Confined roles (core/confinement.py) ----------------------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls", order=10000)  # last, so that every other app's admin URLs are there
+def confinement_guards():
+    admin_guards.install()
+    return []
+
+
+def _chooser_parent(request):
+    """The page whose children the chooser is about to list, found the way Wagtail's BrowseView finds it."""
+    parent_id = request.resolver_match.kwargs.get("parent_page_id")
+    if parent_id is not None:
+        return Page.objects.filter(pk=parent_id).first()
+    desired_classes = page_models_from_string(request.GET.get("page_type") or "wagtailcore.page")
+    if desired_classes == (Page,):
+        return Page.get_first_root_node()
+    return Page.objects.type(*desired_classes).first_common_ancestor()
+
+
+@hooks.register("construct_page_chooser_queryset")
+def limit_page_chooser(pages, request):
+    """A confined user chooses among their own pages (and live pages, for a role that links anywhere).
+
+    Browsing from the root (or any page above their own) lists their own top pages,
+    so nothing else in the tree is shown on the way; browsing into any other page is
+    refused, as its title would be shown. A policy owner, who links a policy to
+    associations, browses the live site as well.
+    """
+    scope = admin_scope(request.user)
+    if scope is None:
+        return pages
+    own = pages_within(scope.pages)
+    if scope.links_anywhere:
+        return pages.filter(own | Q(live=True))
+    match = request.resolver_match
+    if match is not None and match.url_name in ("wagtailadmin_choose_page", "wagtailadmin_choose_page_child"):
+        parent = _chooser_parent(request)
+        if parent is None or not (inside(parent.path, scope.pages) or above(parent.path, scope.pages)):
+            raise PermissionDenied
+        if not inside(parent.path, scope.pages):
+            below = [page.pk for page in scope.pages if page.path.startswith(parent.path)]
+            return Page.objects.filter(pk__in=below).defer_streamfields().specific()
+    return pages.filter(own)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def limit_explorer(parent_page, pages, request):
+    """The explorer lists a confined user's own pages and the way down to them, never another page's draft title."""
+    scope = admin_scope(request.user)
+    if scope is None:
+        return pages
+    return pages.filter(pages_within(scope.pages) | Q(path__in=ancestors_of(scope.pages)))
+
+
+@hooks.register("construct_reports_menu")
+def hide_reports(request, menu_items):
+    """Confined users keep only the reports of their own area (e.g. the policy owners' guides due for review)."""
+    if admin_scope(request.user) is None:
+        return
+    kept = []
+    for item in menu_items:
+        try:
+            view_name = resolve(item.url).view_name
+        except Resolver404:
+            continue
+        if not admin_guards.closed_to_confined(view_name):
+            kept.append(item)
+    menu_items[:] = kept

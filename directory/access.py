@@ -12,8 +12,9 @@ sure the association has
 and adds each representative to that group and to "Foreningsrepræsentanter",
 inviting new people by email with a link to set their password.
 
-``representative_scope`` tells the admin hooks which users are representatives
-and nothing more, so that the admin can be narrowed to their own associations.
+``representative_scope`` tells the directory's corner which users are representatives
+and nothing more; ``confine_representatives`` declares them a confined role to core
+(core/confinement.py), which narrows the admin to their own associations.
 
 ``association_collections`` tells the content API (content_api/private_collections.py) which
 collections are the associations' own working space, so that it lists nothing from them.
@@ -27,7 +28,6 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.tokens import default_token_generator
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
@@ -36,6 +36,8 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+from core.confinement import Confinement, pages_within  # noqa: F401  pages_within: used by the corners
 
 from .models import AssociationPage
 
@@ -177,6 +179,24 @@ def revoke_association_access(association, user):
     return True
 
 
+def represented_associations(user):
+    """The association pages the user represents through their groups, or None when they represent none.
+
+    A member of "Foreningsrepræsentanter" without an association yet gets an empty list."""
+    page_ids = GroupPagePermission.objects.filter(group__user=user).values_list("page_id", flat=True)
+    associations = list(AssociationPage.objects.filter(pk__in=page_ids).order_by("path"))
+    if associations or user.groups.filter(name=REPRESENTATIVES_GROUP).exists():
+        return associations
+    return None
+
+
+@hooks.register("register_admin_confinement")
+def confine_representatives(user):
+    """Representatives work in their own associations' subtrees only (core/confinement.py narrows the admin)."""
+    associations = represented_associations(user)
+    return None if associations is None else Confinement(pages=associations)
+
+
 def representative_scope(user):
     """The association pages a representative is confined to in the admin, or None when not confined.
 
@@ -190,23 +210,10 @@ def representative_scope(user):
     if hasattr(user, "_directory_representative_scope"):
         return user._directory_representative_scope
     page_ids = set(GroupPagePermission.objects.filter(group__user=user).values_list("page_id", flat=True))
-    associations = list(AssociationPage.objects.filter(pk__in=page_ids).order_by("path"))
-    if page_ids - {page.pk for page in associations}:
-        scope = None
-    elif associations or user.groups.filter(name=REPRESENTATIVES_GROUP).exists():
-        scope = associations
-    else:
-        scope = None
+    associations = represented_associations(user)
+    scope = None if associations is None or page_ids - {page.pk for page in associations} else associations
     user._directory_representative_scope = scope
     return scope
-
-
-def pages_within(scope):
-    """A filter for the pages inside the given associations (the associations included)."""
-    condition = Q(pk__in=[])
-    for association in scope:
-        condition |= Q(path__startswith=association.path)
-    return condition
 
 
 def password_setup_url(user):

@@ -1,6 +1,7 @@
 """Wagtail hooks of the policy app, kept in one module per concern."""
 
 from . import (
+    access,  # noqa: F401  Policy owners are confined to the policy in the admin.
     retention,  # noqa: F401  How long responders' addresses and names are kept.
     sections,  # noqa: F401  The home page's "Have your say" section.
 )

@@ -4,37 +4,31 @@
 Representatives (see ``directory.access.representative_scope``) get their rights
 from Wagtail's own page and collection permissions; Wagtail then already keeps
 them out of other pages, media, users, groups, settings, snippets, workflows,
-redirects, sites, collections and locales. What Wagtail leaves open to anyone
-who may edit some page is narrowed here:
-
-- the page chooser lists every page in the site: it is limited to the
-  representative's own associations, and browsing into any other part of the
-  tree is refused;
-- the reports are hidden from the menu, and they and a few other views are
-  refused (see ``guards``);
-- with change rights Wagtail lets an editor delete an unpublished page: the
-  association page itself is kept from being deleted by a representative.
+redirects, sites, collections and locales. The directory declares them a confined
+role (``directory.access.confine_representatives``), and core narrows what Wagtail
+leaves open to anyone who may edit some page: the page chooser, the explorer, the
+reports and a few other views (core/confinement.py, core/admin_guards.py; the
+directory's own additions in ``guards``). Here, only what concerns associations:
+with change rights Wagtail lets an editor delete an unpublished page, so the
+association page itself is kept from being deleted by a representative.
 
 Staff get the freshness report (``freshness``) in the Reports menu.
 """
 
 from django.contrib.auth.models import Permission
-from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.urls import path, reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.views.chooser import page_models_from_string
 from wagtail.admin.widgets import Button
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 
-from ..access import pages_within, representative_scope
+from ..access import representative_scope
 from ..models import AssociationPage
-from . import corner, freshness, guards, views
+from . import corner, freshness, guards, views  # noqa: F401  guards: registers its hook
 from .freshness import may_see_freshness_report
 from .viewsets import ContactMessageViewSet, VocabularyGroup
 
@@ -45,9 +39,8 @@ register_snippet(ContactMessageViewSet)
 # Giving access --------------------------------------------------------------------------------------------------
 
 
-@hooks.register("register_admin_urls", order=1000)  # last, so that every other app's admin URLs are there
+@hooks.register("register_admin_urls")
 def access_urls():
-    guards.install()
     return [
         path(
             "directory/associations/<int:page_id>/access/",
@@ -113,63 +106,8 @@ def confirm_header_button(page, user, view_name=None, next_url=None):
 
 
 # Limits for representatives -------------------------------------------------------------------------------------
-
-
-def _inside(page, scope):
-    return any(page.path.startswith(association.path) for association in scope)
-
-
-def _above(page, scope):
-    return any(association.path.startswith(page.path) for association in scope)
-
-
-def _chooser_parent(request):
-    """The page whose children the chooser is about to list, found the way Wagtail's BrowseView finds it."""
-    parent_id = request.resolver_match.kwargs.get("parent_page_id")
-    if parent_id is not None:
-        return Page.objects.filter(pk=parent_id).first()
-    desired_classes = page_models_from_string(request.GET.get("page_type") or "wagtailcore.page")
-    if desired_classes == (Page,):
-        return Page.get_first_root_node()
-    return Page.objects.type(*desired_classes).first_common_ancestor()
-
-
-@hooks.register("construct_page_chooser_queryset")
-def limit_page_chooser(pages, request):
-    """A representative chooses among their own associations' pages only.
-
-    Browsing from the root (or any page above their associations) lists the
-    associations themselves, so nothing else in the tree is shown on the way;
-    browsing into any other page is refused, as its title would be shown.
-    """
-    scope = representative_scope(request.user)
-    if scope is None:
-        return pages
-    match = request.resolver_match
-    if match is not None and match.url_name in ("wagtailadmin_choose_page", "wagtailadmin_choose_page_child"):
-        parent = _chooser_parent(request)
-        if parent is None or not (_inside(parent, scope) or _above(parent, scope)):
-            raise PermissionDenied
-        if not _inside(parent, scope):
-            below = [association.pk for association in scope if association.path.startswith(parent.path)]
-            return Page.objects.filter(pk__in=below).defer_streamfields().specific()
-    return pages.filter(pages_within(scope))
-
-
-@hooks.register("construct_explorer_page_queryset")
-def limit_explorer(parent_page, pages, request):
-    """Wagtail already lists only explorable pages; this keeps it so for representatives whatever Wagtail does."""
-    scope = representative_scope(request.user)
-    if scope is None:
-        return pages
-    above = [a.path[:end] for a in scope for end in range(Page.steplen, len(a.path), Page.steplen)]
-    return pages.filter(pages_within(scope) | Q(path__in=above))
-
-
-@hooks.register("construct_reports_menu")
-def hide_reports(request, menu_items):
-    if representative_scope(request.user) is not None:
-        menu_items[:] = []
+# The chooser, the explorer, the reports menu and the guarded URLs are core's (core/confinement.py), for
+# every confined role; what only concerns associations is here.
 
 
 @hooks.register("before_delete_page")
