@@ -188,7 +188,8 @@ STORAGES = {
 # Media on S3-compatible object storage when a bucket is named.
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 if AWS_STORAGE_BUCKET_NAME:
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    # django-storages' S3Storage, storing anything that is not a picture as a download (core/storage.py).
+    STORAGES["default"] = {"BACKEND": "core.storage.UploadsS3Storage"}
     AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
     AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
     AWS_ACCESS_KEY_ID = os.environ.get("AWS_ACCESS_KEY_ID") or None
