@@ -7,7 +7,8 @@ sure the association has
   (never publish: every change goes through moderation; never delete the
   association page: representatives do not own it),
 - a Wagtail collection for its images and documents that only that group (and
-  staff) can use,
+  staff) can use, and whose documents only they can open (a view restriction: the
+  documents are working files until staff move one to a public collection),
 
 and adds each representative to that group and to "Foreningsrepræsentanter",
 inviting new people by email with a link to set their password.
@@ -35,7 +36,7 @@ from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from wagtail import hooks
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import Collection, CollectionViewRestriction, GroupCollectionPermission, GroupPagePermission, Page
 
 from core.confinement import Confinement, pages_within  # noqa: F401  pages_within: used by the corners
 
@@ -135,6 +136,8 @@ def grant_association_access(association, emails=(), invited_by=None, request=No
                 permission=Permission.objects.get(content_type__app_label=app_label, codename=codename),
             )
 
+    keep_documents_private(collection, group)
+
     result = AccessResult(group=group, collection=collection)
     representatives = Group.objects.get(name=REPRESENTATIVES_GROUP)
     User = get_user_model()
@@ -160,6 +163,24 @@ def grant_association_access(association, emails=(), invited_by=None, request=No
         for user in result.invited:
             send_invitation(user, association, invited_by=invited_by)
     return result
+
+
+def keep_documents_private(collection, group):
+    """Only the association's group and the staff who manage all media may open its collection's documents.
+
+    Without this, /documents/12/vedtaegter-udkast.pdf of a representative's working file opens for
+    anyone who has the address, before anything is moderated. Staff are the groups with rights on
+    the root collection (e.g. Kommunikation); superusers pass any restriction. Documents are always
+    served through Wagtail's view (WAGTAILDOCS_SERVE_METHOD), which checks this restriction.
+    Pictures have no such check in Wagtail: see the README's "Uploads" on what that leaves."""
+    restriction = CollectionViewRestriction.objects.filter(collection=collection).first()
+    if restriction is None:
+        restriction = CollectionViewRestriction.objects.create(
+            collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+        )
+    root = Collection.get_first_root_node()
+    staff = Group.objects.filter(collection_permissions__collection=root).distinct()
+    restriction.groups.add(group, *staff)
 
 
 @transaction.atomic

@@ -1,8 +1,9 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
@@ -12,7 +13,7 @@ from content_api.router import api_router
 from search import views as search_views
 from search.api import api as search_api
 
-from .views import healthz
+from .views import healthz, media
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
@@ -24,8 +25,10 @@ urlpatterns = [
     path("api/", search_api.urls),
 ]
 
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploads: Django serves them in development and the tests (with the headers of
+# core.headers.UploadHeadersMiddleware); in production nginx does, with the same headers.
+if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
+    urlpatterns += [re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", media)]
 
 # Danish pages live at the root, other languages under their code (/en/…).
 urlpatterns += i18n_patterns(

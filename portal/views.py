@@ -12,6 +12,7 @@ from django.http import JsonResponse
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
+from django.views.static import serve
 from mailer.models import Message
 
 logger = logging.getLogger(__name__)
@@ -96,3 +97,11 @@ def healthz(request):
         status = OK
     body = {"status": status, "checks": checks, "duration_ms": round((time.monotonic() - started) * 1000)}
     return JsonResponse(body, status=503 if critical_failed else 200)
+
+
+def media(request, path):
+    """An upload, e.g. /media/original_images/baad.jpg, in development and the tests; nginx serves them in production.
+
+    MEDIA_ROOT is read at each request (a test may point it at a folder of its own); the headers
+    come from core.headers.UploadHeadersMiddleware, as nginx adds them in production."""
+    return serve(request, path, document_root=settings.MEDIA_ROOT)

@@ -1,9 +1,23 @@
 // Starts DKFDS's components (mobile menu, accordions, …) once the page has loaded.
 (function () {
   "use strict";
+  // A guide's questions and answers (templates/policy/blocks/questions.html) are sent open so they
+  // can be read without JavaScript; once DKFDS runs, a question opens its answer, so fold them.
+  function foldGuideAnswers() {
+    document.querySelectorAll("[data-guide-accordion]").forEach(function (list) {
+      list.querySelectorAll(".accordion-button[aria-controls]").forEach(function (button) {
+        var answer = document.getElementById(button.getAttribute("aria-controls"));
+        if (answer) {
+          button.setAttribute("aria-expanded", "false");
+          answer.setAttribute("aria-hidden", "true");
+        }
+      });
+    });
+  }
   function start() {
     if (window.DKFDS && typeof window.DKFDS.init === "function") {
       window.DKFDS.init();
+      foldGuideAnswers();
     }
   }
   if (document.readyState === "loading") {

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "content_api",
     "mailer",
     "django_ratelimit",
+    "csp",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -84,6 +85,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.headers.PortalCSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "core.headers.UploadHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -186,7 +190,8 @@ STORAGES = {
 # Media on S3-compatible object storage when a bucket is named.
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 if AWS_STORAGE_BUCKET_NAME:
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    # django-storages' S3Storage, storing anything that is not a picture as a download (core/storage.py).
+    STORAGES["default"] = {"BACKEND": "core.storage.UploadsS3Storage"}
     AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
     AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
     AWS_ACCESS_KEY_ID = os.environ.get("AWS_ACCESS_KEY_ID") or None
@@ -296,7 +301,16 @@ RETENTION_ENQUIRY_DAYS = int(os.environ.get("RETENTION_ENQUIRY_DAYS", "90"))
 WAGTAIL_SITE_NAME = "Frivilligportal"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("da", "Dansk"), ("en", "English")]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "svg"]
+# No SVG, for anyone: an SVG is a document that can carry <script>, and an association's
+# representative could upload evil.svg and send its /media/ address to a logged-in editor.
+# Logos and pictures come as PNG, JPEG, GIF or WebP. (The demo's logo is an SVG shipped in
+# this repository and stored by code, not uploaded.)
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Documents always go through Django's serve view (/documents/<id>/<name>), never straight from
+# /media/documents/: the view checks a collection's privacy and sends "attachment" for anything
+# a browser would run (only PDF and plain text open inline), with nosniff and a CSP of its own.
+# nginx and S3 must not hand out /media/documents/ (README, "Uploads").
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -317,3 +331,75 @@ LOGGING = {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
     },
 }
+
+# Security headers ------------------------------------------------------------------------------
+# Content-Security-Policy (django-csp 4): the public pages load scripts, styles, fonts and images
+# from this site only, with no inline script or style attribute anywhere in templates/ (what
+# used to be inline lives in static/js/portal.js). No outside host is named: the portal uses none.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'none'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+# Wagtail's admin (/admin/) writes inline <script> (its JSON data and the preview's set-up) and
+# style attributes (e.g. the rich text editor's toolbar positions, progress bars) in its own
+# templates, which we cannot change: it gets its own, looser policy (core/headers.py) that still
+# allows this site only. The admin is only reachable by logged-in staff and representatives.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+# Uploads (/media/, whatever serves them: Django in development, nginx in production, see README):
+# a picture is shown, nothing in an upload ever runs (sandbox: no script, no same-origin cookies).
+UPLOAD_SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Content-Security-Policy": "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'",
+}
+# Referrer-Policy: other sites are not told which of our pages a link was followed from.
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+# Permissions-Policy (django-permissions-policy): the portal uses no camera, microphone,
+# position or payment; an empty list switches a feature off for every origin.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in [
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "encrypted-media",
+        "fullscreen",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    ]
+}
+# HSTS: 0 (off) until the site is known to work over HTTPS, then e.g. 31536000 (a year).
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)

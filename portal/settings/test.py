@@ -12,6 +12,8 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MAILER_EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = BASE_DIR / "media-test"  # noqa: F405
 ALLOWED_HOSTS = ["*"]
+# Uploads come through Django, with the headers nginx adds in production (core/headers.py).
+SERVE_MEDIA = True
 # The tests load the demo content, which production refuses to do.
 DEMO_CONTENT_ALLOWED = True
 # A page type from an app of its own that makes itself searchable without a line in search/
