@@ -19,7 +19,7 @@ def documented_environment():
     for line in DOCUMENTED_ENV.read_text().splitlines():
         if line.strip() and not line.lstrip().startswith("#"):
             name, _, value = line.partition("=")
-            env[name.strip()] = value.strip()
+            env[name.strip()] = value.strip().removeprefix('"').removesuffix('"')
     env["SECRET_KEY"] = "k" * 20 + "a-real-key-is-50-random-characters-long"
     return env
 
