@@ -11,10 +11,12 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from django.utils import timezone
 from wagtail.models import Site
 
 from directory.freshness import send_due
+from search.vocabulary import vocabulary
 from tests.helpers import load_demo
 from tests.mail import new_mail
 
@@ -47,7 +49,18 @@ def test_an_address_given_outright_wins_over_host_and_port():
     assert "BASE_URL=http://laptop.local:8000 " in commands
 
 
-def test_the_demo_served_on_another_port_records_it_and_mails_links_to_it(demo, settings, mail_queue):
+@pytest.fixture
+def caches_forgotten_after():
+    """The test's changes to the demo are rolled back, but what they left in caches would outlive them:
+    Wagtail's site root paths (with :8100) and the search's vocabulary, which load_demo recounts."""
+    yield
+    cache.clear()
+    vocabulary.forget()
+
+
+def test_the_demo_served_on_another_port_records_it_and_mails_links_to_it(
+    demo, settings, mail_queue, caches_forgotten_after
+):
     # The demo was first loaded for :8000 (the suite's BASE_URL); now `make run PORT=8100` loads it again.
     assert Site.objects.get(is_default_site=True).port == 8000
     settings.BASE_URL = settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8100"
