@@ -6,6 +6,10 @@ BIN := $(VENV)/bin
 STAMPS := .stamps
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address the demo is served on, in the site record (load_demo) and in every email link: `make run
+# PORT=8100` serves, records and mails http://127.0.0.1:8100. Set BASE_URL yourself when others reach the
+# machine by another name (HOST=0.0.0.0 BASE_URL=http://laptop.local:8000).
+BASE_URL ?= http://$(HOST):$(PORT)
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
 .PHONY: run test checks tools install assets messages migrate demo serve lint format lock bench bench-search clean
@@ -60,15 +64,15 @@ migrate:
 	$(BIN)/python manage.py migrate --noinput
 
 demo:
-	$(BIN)/python manage.py load_demo
+	BASE_URL=$(BASE_URL) $(BIN)/python manage.py load_demo
 
 # The mail queue's worker runs beside the server and prints every email here; it stops with the server.
 serve:
-	@echo "Serving Frivilligportal on http://$(HOST):$(PORT)/ (Ctrl-C stops it)"
+	@echo "Serving Frivilligportal on $(BASE_URL)/ (Ctrl-C stops it)"
 	@echo "Emails are queued and printed below by manage.py runmailer"
-	@$(BIN)/python manage.py runmailer & mailer=$$!; \
+	@BASE_URL=$(BASE_URL) $(BIN)/python manage.py runmailer & mailer=$$!; \
 	trap 'kill $$mailer 2>/dev/null; wait $$mailer 2>/dev/null' EXIT; \
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	BASE_URL=$(BASE_URL) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 lint:
 	$(BIN)/ruff check .

@@ -169,6 +169,8 @@ def bench_environment(database_url):
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "DEBUG": "false",
             "SECURE_COOKIES": "false",
+            # wrk speaks plain HTTP to gunicorn, with no nginx to say the client used HTTPS.
+            "SECURE_SSL_REDIRECT": "false",
             "DATABASE_URL": database_url,
             "PYTHONUNBUFFERED": "1",
         }

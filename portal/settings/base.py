@@ -84,6 +84,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # The client's address from the proxy's X-Forwarded-For, before anything reads it (core/proxy.py).
+    "core.proxy.TrustedProxyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "core.headers.PortalCSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
@@ -100,6 +102,10 @@ MIDDLEWARE = [
     # A DatabaseError escaping a view: a translated 503 page instead of a bare 500 (core/failures.py).
     "core.failures.DatabaseUnavailableMiddleware",
 ]
+
+# How many reverse proxies in front of gunicorn append to X-Forwarded-For (1: nginx alone); REMOTE_ADDR is
+# the address the outermost of them saw (core/proxy.py). 0 trusts no header (gunicorn reached directly).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 ROOT_URLCONF = "portal.urls"
 
@@ -177,7 +183,8 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 STATICFILES_DIRS = [BASE_DIR / "static_build"]
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# Where `manage.py collectstatic` puts the static files for nginx (deploy/nginx.conf serves /static/ from it).
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")

@@ -1,6 +1,7 @@
 """Local development: the embedded defaults (SQLite, database search, console email)."""
 
 import os
+from urllib.parse import urlsplit
 
 from .base import *  # noqa: F403
 from .base import env_bool
@@ -12,3 +13,7 @@ DEMO_CONTENT_ALLOWED = True
 # One runserver process: its local-memory cache is shared by every request it serves.
 if "LocMemCache" in CACHES["default"]["BACKEND"]:  # noqa: F405
     SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_ratelimit.E003"]  # noqa: F405
+# The host `make run HOST=… PORT=…` serves on (BASE_URL) is one this server answers to.
+_base_host = urlsplit(BASE_URL).hostname  # noqa: F405
+if _base_host and _base_host not in ALLOWED_HOSTS:  # noqa: F405
+    ALLOWED_HOSTS = [*ALLOWED_HOSTS, _base_host]  # noqa: F405

@@ -172,13 +172,16 @@ class Command(BaseCommand):
         home = site and site.root_page.specific
         if not isinstance(home, HomePage):
             raise CommandError("The default site's root page is not a HomePage; run the migrations first.")
-        # Links in emails (page.full_url) use the site's address: make it the demo's own.
+        # Links in emails (page.full_url) use the site's address: make it the demo's own, the address
+        # it is served on (BASE_URL, which `make run PORT=8100` sets to http://127.0.0.1:8100). It
+        # follows BASE_URL on every run, so a demo first served on :8000 and then on :8100 does not
+        # keep mailing links to :8000.
         base = urlsplit(settings.BASE_URL)
-        if (site.hostname, site.port) == ("localhost", 80) and base.hostname:
-            site.hostname = base.hostname
-            site.port = base.port or (443 if base.scheme == "https" else 80)
+        port = base.port or (443 if base.scheme == "https" else 80)
+        if base.hostname and (site.hostname, site.port) != (base.hostname, port):
+            site.hostname, site.port = base.hostname, port
             site.save(update_fields=["hostname", "port"])
-            self.report(f"Set the site's address to {base.hostname}:{site.port}")
+            self.report(f"Set the site's address to {base.hostname}:{port}")
         return home
 
     def load_pages(self, home):
@@ -390,7 +393,7 @@ class Command(BaseCommand):
         return user
 
     def print_logins(self, logins):
-        site_url = getattr(settings, "BASE_URL", "http://127.0.0.1:8000").rstrip("/") + "/"
+        site_url = settings.BASE_URL.rstrip("/") + "/"
         width = max((len(login["username"]) for login in logins), default=8) + 2
         pw_width = max((len(login["password"]) for login in logins), default=8) + 2
         lines = [
