@@ -2,7 +2,7 @@
 
 It presents whatever django-ninja API it is given (search/api.py hands it the search's), so it
 holds no knowledge of the endpoints themselves: operations, parameters, responses and schemas
-all come from the OpenAPI document. No JavaScript, no CDN.
+all come from the OpenAPI document. No JavaScript, no CDN, no inline style (the CSP forbids it).
 """
 
 import json
@@ -22,25 +22,13 @@ class ReferenceDocs(DocsBase):
     finds serious WCAG violations in both (nested buttons, selects without names, contrast),
     and a kommune's pages must pass. Interactive tools can load /api/openapi.json instead."""
 
-    page = """<!DOCTYPE html>
+    page = """{% load static %}<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>{{ info.title }} – reference</title>
-<style>
-body { font-family: system-ui, sans-serif; line-height: 1.5; color: #1a1a1a; background: #fff; margin: 0; }
-main { max-width: 64rem; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
-code { font-family: ui-monospace, monospace; background: #f2f2f2; padding: 0 .2em; }
-table { border-collapse: collapse; width: 100%; margin: .5rem 0 1.5rem; }
-caption { text-align: left; font-weight: 600; padding: .25rem 0; }
-th, td { border: 1px solid #767676; padding: .4rem .6rem; text-align: left; vertical-align: top; }
-td { overflow-wrap: anywhere; }
-th { background: #f2f2f2; }
-a { color: #0059b3; }
-a:focus { outline: 3px solid #1a1a1a; outline-offset: 2px; }
-section { border-top: 1px solid #767676; margin-top: 2rem; }
-</style>
+<link rel="stylesheet" href="{% static 'search/api-docs.css' %}">
 </head>
 <body>
 <main>

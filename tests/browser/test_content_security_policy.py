@@ -105,6 +105,7 @@ PAGES = {
     "guide": lambda: "/guides/boerneattest/",
     "search with results": lambda: "/search/?q=frivillig",
     "search without results": lambda: "/search/?q=zzzyyyxxx",
+    "search API reference": lambda: "/api/docs",
 }
 
 

@@ -12,6 +12,8 @@ import pytest
 from django.conf import settings
 from django.urls import reverse
 
+from search.api_docs import ReferenceDocs
+
 pytestmark = pytest.mark.django_db
 
 TEMPLATES = Path(settings.BASE_DIR) / "templates"
@@ -107,6 +109,11 @@ def test_no_template_of_the_public_site_has_inline_script_or_style():
         if not str(path.relative_to(TEMPLATES)).startswith(("wagtailadmin/", "wagtailusers/"))
     }
     assert {name: code for name, code in offenders.items() if code} == {}
+
+
+def test_the_api_reference_page_has_no_inline_style():
+    # /api/docs is written as a template string in search/api_docs.py, not under templates/.
+    assert inline_code(ReferenceDocs.page) == []
 
 
 def test_the_check_finds_inline_script():
