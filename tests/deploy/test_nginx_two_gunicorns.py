@@ -186,7 +186,9 @@ def csrf_token(html):
     return match.group(1)
 
 
-@pytest.fixture(scope="module")
+# Session-scoped: built once by the one worker that runs the "deployment" xdist group. Module scope
+# let pytest tear it down and build it again when the worker's tests of this module came in two batches.
+@pytest.fixture(scope="session")
 def deployment():
     nginx = nginx_binary()
     if nginx is None:
