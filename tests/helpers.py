@@ -14,6 +14,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connection
+from django.http import HttpRequest
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -126,10 +127,21 @@ def member_of(group_name, username, password=PASSWORD, **fields):
     return user
 
 
+def password_login(client, username, password=PASSWORD):
+    """Log the client in with a password, as the login form does.
+
+    django-axes' backend (settings: AUTHENTICATION_BACKENDS) checks every login against the lockouts of
+    the address it comes from, so it needs the request; Django's Client.login passes none, so it gets one
+    from the test client's address (127.0.0.1)."""
+    request = HttpRequest()
+    request.META["REMOTE_ADDR"] = client.defaults.get("REMOTE_ADDR", "127.0.0.1")
+    return client.login(request=request, username=username, password=password)
+
+
 def logged_in(user, password=PASSWORD):
     """A browser of its own in which the user has logged in with their password."""
     client = Client()
-    assert client.login(username=user.username, password=password)
+    assert password_login(client, user.username, password)
     return client
 
 

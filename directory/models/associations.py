@@ -13,6 +13,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from content_api.fields import RenditionField, TermField, TermsField
+from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, over_limit
 
 from ..api import ActivitiesField, AddressField, ContactsField, SocialLinksField
 from ..forms import ContactForm, forward_contact_message
@@ -296,13 +297,19 @@ class AssociationPage(AssociationSearch, OrganiserFields, Page):
             if not self.contact_form_enabled:
                 return HttpResponseNotAllowed(["GET", "HEAD"])
             form = ContactForm(request.POST)
-            if form.is_spam or form.is_valid():
-                if not form.is_spam:  # a bot gets the same thanks, and nothing is stored or sent
-                    forward_contact_message(self, form, request)
+            if form.is_spam:  # a bot gets the same thanks, and nothing is stored or sent
                 return HttpResponseRedirect(f"{self.get_url(request)}?{PARAM_SENT}=1#kontakt")
+            status, notice = 400, ""
+            if form.is_valid():
+                # Only messages that would be sent count, per IP and per email typed (core/ratelimit.py).
+                if not over_limit(request, "contact", address=form.cleaned_data["email"]):
+                    forward_contact_message(self, form, request)
+                    return HttpResponseRedirect(f"{self.get_url(request)}?{PARAM_SENT}=1#kontakt")
+                status, notice = RATE_LIMITED_STATUS, RATE_LIMITED_MESSAGE
             response = super().serve(request, *args, **kwargs)
             response.context_data["contact_form"] = form
-            response.status_code = 400
+            response.context_data["contact_notice"] = notice
+            response.status_code = status
             return response
         return super().serve(request, *args, **kwargs)
 

@@ -12,3 +12,6 @@ DEMO_CONTENT_ALLOWED = True
 # One runserver process: its local-memory cache is shared by every request it serves.
 if "LocMemCache" in CACHES["default"]["BACKEND"]:  # noqa: F405
     SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_ratelimit.E003"]  # noqa: F405
+# The demo's users (admin, redaktoer, …) sign in with their password only; production asks superusers and
+# Kommunikation for a second factor (TWO_FACTOR_REQUIRED, README). Set it to true to try the setup page.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", False)
