@@ -20,6 +20,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import dateformat, timezone, translation
 from django.utils.translation import gettext
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Page
 
 # Danish, as the site shows it
@@ -143,6 +145,20 @@ def logged_in(user, password=PASSWORD):
     client = Client()
     assert password_login(client, user.username, password)
     return client
+
+
+def current_code(device):
+    """The six digits the user's authenticator app shows now for a django-otp TOTP device."""
+    return f"{TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift).token():06d}"
+
+
+def with_second_factor(client, user):
+    """Give the user an authenticator app (a confirmed TOTP device) and type its code on the verify page,
+    as a superuser or a member of Kommunikation does after the password when TWO_FACTOR_REQUIRED is on."""
+    device = TOTPDevice.objects.create(user=user, name="Telefon", confirmed=True)
+    response = client.post(reverse("two_factor:verify"), {"token": current_code(device)})
+    assert response.status_code == 302, response.status_code
+    return device
 
 
 def publish(page):

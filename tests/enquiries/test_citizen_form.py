@@ -297,3 +297,12 @@ def test_an_offer_made_on_the_english_copy_goes_to_the_danish_association(client
     assert enquiry.page_id == task_en.pk and enquiry.page_title == "Helper at the regatta"
     assert enquiry.organiser_id == club.pk  # where the representatives and the contacts are
     assert enquiry.recipients == "formand@fjordlund-roklub.dk, sekretaer@fjordlund-roklub.dk"
+
+
+def test_the_receipt_echoes_nothing_the_citizen_typed(client, task):
+    """Anyone can type anyone's address into the form: the receipt says an enquiry was passed on, with its number."""
+    client.post(form_url(task), enquiry_data(name="Køb piller", message="https://spam.example/ klik nu"))
+    enquiry = Enquiry.objects.get()
+    receipt = next(email for email in deliver_queued_mail() if email.to == ["maja@example.dk"])
+    assert "spam.example" not in receipt.body and "Køb piller" not in receipt.body
+    assert f"nummer {enquiry.pk}" in receipt.body
