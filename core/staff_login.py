@@ -25,7 +25,7 @@ from django.contrib.auth.tokens import default_token_generator
 from django.core.mail import EmailMultiAlternatives
 from django.forms.utils import ErrorDict
 from django.template import loader
-from django.template.response import TemplateResponse
+from django.shortcuts import render
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext_lazy as _
@@ -91,7 +91,8 @@ def lockout_response(request, original_response=None, credentials=None):
         "administrator can also lift the lock.",
         minutes,
     ) % {"minutes": minutes}
-    return TemplateResponse(
+    # Rendered at once (not a TemplateResponse): AxesMiddleware swaps it in after the view's response was rendered.
+    return render(
         request,
         "wagtailadmin/locked_out.html",
         {"message": message, "show_password_reset": account.password_reset_enabled()},
