@@ -174,7 +174,9 @@ RATELIMIT_LOGIN_PER_USERNAME = os.environ.get("RATELIMIT_LOGIN_PER_USERNAME", "1
 # another address, and other users from this one, still get in). `manage.py axes_reset_username <name>`
 # lifts a lockout at once (README). Axes' backend must come first: it refuses before a password is checked.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    # AxesBackend is axes' check plus ModelBackend's get_user, so force_login and Wagtail's test helpers (which use
+    # the first backend) still find the user; it never logs anyone in itself, ModelBackend does.
+    "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
