@@ -54,7 +54,9 @@ def main():
             with override_settings(WAGTAILADMIN_USER_PASSWORD_RESET_FORM=form):
                 median_ms("admin@kommune.dk")  # warm caches (templates, translations)
                 known, unknown = median_ms("admin@kommune.dk"), median_ms("ingen@example.dk")
-            print(f"{label:30} known {known:6.1f} ms   unknown {unknown:6.1f} ms   difference {known - unknown:+6.1f} ms")
+            print(
+                f"{label:30} known {known:6.1f} ms   unknown {unknown:6.1f} ms   difference {known - unknown:+6.1f} ms"
+            )
 
 
 if __name__ == "__main__":

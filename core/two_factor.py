@@ -38,8 +38,12 @@ WRONG_CODE_MESSAGE = _("That code is not right. Type the six digits your app sho
 TOO_MANY_CODES_MESSAGE = _("You have typed many codes in a short while. Wait a little and try again.")
 
 # Admin addresses a user who has not yet given a code may still reach: the login itself, logging out,
-# the password reset and these pages. Everything else under /admin/ waits for the code.
+# the password reset, these pages and what they load (Wagtail's icon sprite and its JavaScript
+# translations: redirected, the sprite would be this very page, pasted into itself). Everything else
+# under /admin/ waits for the code.
 OPEN_URL_NAMES = (
+    "wagtailadmin_sprite",
+    "wagtailadmin_javascript_catalog",
     "wagtailadmin_login",
     "wagtailadmin_logout",
     "wagtailadmin_password_reset",

@@ -130,3 +130,11 @@ def test_the_code_pages_do_not_send_anyone_elsewhere(admin):
     TOTPDevice.objects.create(user=admin, name="Telefon", confirmed=True)
     response = client.post(VERIFY, {"token": "x", "next": "https://angriber.example/"})
     assert 'value="/admin/"' in response.content.decode()
+
+
+def test_what_the_code_pages_load_is_not_sent_to_them(admin):
+    """Wagtail's icon sprite and JavaScript translations load on the setup page itself: redirected, the sprite
+    request got the setup page, which Wagtail's script pasted into the page a second time."""
+    client = signed_in(admin)
+    assert client.get("/admin/sprite/").status_code == 200
+    assert client.get("/admin/jsi18n/").status_code == 200
