@@ -78,7 +78,10 @@ def _context(application, **extra):
 
 
 def send_receipt(application):
-    """To the applicant: what they sent and what happens next."""
+    """To the address typed: that an application was received (its number and date) and what happens next.
+
+    Nothing typed is repeated (not even the association's name): nobody has confirmed the address,
+    and a receipt that echoed the form would let anyone send any text to anyone from the kommune."""
     _send("receipt", _context(application), to=[application.email])
 
 

@@ -18,15 +18,13 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Site
 
 from core.failures import DATABASE_FAILED_STATUS, store
-from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, over_limit
+from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, configured_rate, over_limit
 
 from .decisions import directory_page
 from .forms import ApplicationForm
 from .receiving import receive_application
 
 logger = logging.getLogger(__name__)
-
-RATE = "5/h"  # applications from one address; an association applies once
 
 
 class HttpResponseSeeOther(HttpResponseRedirect):
@@ -54,7 +52,13 @@ def apply(request):
         return _render(request, form, status=400)
     # Only forms that would be stored count: each sends two emails, one of them to whatever address was
     # typed, and that is what a flood would abuse. A person correcting a few errors is not counted.
-    if over_limit(request, "applications", RATE):
+    # Per IP (RATELIMIT_APPLICATION_PER_IP: an association applies once) and per email typed.
+    if over_limit(
+        request,
+        "applications",
+        rate=configured_rate("RATELIMIT_APPLICATION_PER_IP"),
+        address=form.cleaned_data["email"],
+    ):
         return _render(request, form, status=RATE_LIMITED_STATUS, notice=RATE_LIMITED_MESSAGE)
     if not store(receive_application, form):
         notice = _(

@@ -7,8 +7,10 @@ import sys
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.templatetags.static import static
-from django.urls import Resolver404, resolve
+from django.urls import Resolver404, resolve, reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django_otp import user_has_device
 from wagtail import hooks
 from wagtail.admin.views.chooser import page_models_from_string
 from wagtail.models import Page
@@ -109,3 +111,15 @@ def hide_reports(request, menu_items):
         if not admin_guards.closed_to_confined(view_name):
             kept.append(item)
     menu_items[:] = kept
+
+
+@hooks.register("register_account_menu_item")
+def two_factor_setup(request):
+    """Every staff member can turn on two-factor authentication from their account (core/two_factor.py)."""
+    if user_has_device(request.user):
+        return None
+    return {
+        "url": reverse("two_factor:setup"),
+        "label": _("Set up two-factor authentication"),
+        "help_text": _("Sign in with a code from an app on your phone as well as your password."),
+    }

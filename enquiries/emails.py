@@ -68,7 +68,10 @@ def send_to_organiser(enquiry, recipients, portal=None):
 
 
 def send_receipt(enquiry, portal=None):
-    """The citizen's copy: what they sent and what happens next (no addresses of the organiser)."""
+    """To the address typed: the enquiry was passed on (its number and date) and what happens next.
+
+    Not the citizen's name or message (nobody has confirmed the address, so an echo would let anyone
+    send any text to anyone), and no addresses of the organiser."""
     if not enquiry.email:
         return
     with translation.override(settings.LANGUAGE_CODE):

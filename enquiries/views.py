@@ -29,7 +29,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
 from core.failures import DATABASE_FAILED_STATUS, store
-from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, over_limit
+from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, over_address_limit, over_limit
 from directory.listing import open_tasks
 from directory.models import VolunteerTaskIndexPage
 
@@ -39,7 +39,6 @@ from .receiving import receive_enquiry
 
 logger = logging.getLogger(__name__)
 
-RATE = "10/h"  # sendings of the form per IP address
 SESSION_KEY = "enquiries_receipt"
 DATABASE_FAILED_MESSAGE = _(
     "We could not save your enquiry just now, so nothing has been sent. Please try again in a few minutes: "
@@ -108,7 +107,8 @@ def enquiry_form(request, page_id):
         return _form_response(request, page, organiser, EnquiryForm(organiser_title=organiser.title))
 
     form = EnquiryForm(request.POST, organiser_title=organiser.title)
-    if over_limit(request, "enquiries", RATE):
+    # Per IP (RATELIMIT_FORM_PER_IP) every sending counts, before the form is even checked.
+    if over_limit(request, "enquiries"):
         return _form_response(request, page, organiser, form, RATE_LIMITED_STATUS, RATE_LIMITED_MESSAGE)
     if form.is_spam:  # a bot is thanked like anyone else; nothing is stored or sent
         form.is_valid()
@@ -116,6 +116,10 @@ def enquiry_form(request, page_id):
         return redirect("enquiries:receipt", page_id=page.pk)
     if not form.is_valid():
         return _form_response(request, page, organiser, form, status=400)
+    # Per email (or phone) typed (RATELIMIT_FORM_PER_ADDRESS), only enquiries that would be passed on: a person
+    # correcting a mistake is not counted, a flood aimed at one inbox from many addresses is.
+    if over_address_limit(request, "enquiries", form.cleaned_data.get("email") or form.cleaned_data.get("phone")):
+        return _form_response(request, page, organiser, form, RATE_LIMITED_STATUS, RATE_LIMITED_MESSAGE)
     if not store(receive_enquiry, page, organiser, form, request):
         return _form_response(request, page, organiser, form, DATABASE_FAILED_STATUS, DATABASE_FAILED_MESSAGE)
     _remember_for_receipt(request, page, organiser, form)

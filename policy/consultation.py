@@ -21,15 +21,17 @@ from django.apps import apps
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
+from django.db.models import Sum
 from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.http import content_disposition_header
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from core.failures import DATABASE_FAILED_MESSAGE, DATABASE_FAILED_STATUS, store
+from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, over_limit
 from home.models import PortalSettings
 
 from .forms import ConsultationResponseForm
@@ -40,6 +42,11 @@ PARAM_THANKS = "tak"  # ?tak=1 after a response has been received
 FORM_ANCHOR = "svar"
 PUBLIC_RESPONSE_FIELDS = ("id", "consultation_id", "name", "text", "submitted_at", "attachment_name", "attachment_size")
 
+
+ATTACHMENT_CAP_MESSAGE = gettext_lazy(
+    "We cannot take more attachments today. Send your response without the PDF (you can paste its text into "
+    "your response), or send it again tomorrow. What you typed is kept below."
+)
 
 MOMENT_FORMAT = "j. F Y, H:i"  # 1. marts 2026, 09:00 – as templates/policy/_policy_open_consultations.html
 
@@ -124,6 +131,19 @@ def serve_consultation(page, request):
         return thank_you(page, request)
     if not form.is_valid():
         return render(page, request, state=state, status=400, response_form=form)
+    # Only responses that would be stored count, per IP and per email typed (core/ratelimit.py).
+    if over_limit(request, "consultation", address=form.cleaned_data["email"]):
+        return render(
+            page,
+            request,
+            state=state,
+            status=RATE_LIMITED_STATUS,
+            response_form=form,
+            response_notice=RATE_LIMITED_MESSAGE,
+        )
+    if over_daily_attachment_cap(form.cleaned_data.get("attachment")):
+        form.add_error("attachment", ATTACHMENT_CAP_MESSAGE)
+        return render(page, request, state=state, status=400, response_form=form)
     if not store(receive_response, page, form, request):  # the database failed: the form back, filled in
         return render(
             page,
@@ -134,6 +154,26 @@ def serve_consultation(page, request):
             response_notice=DATABASE_FAILED_MESSAGE,
         )
     return thank_you(page, request)
+
+
+def over_daily_attachment_cap(upload):
+    """Whether storing this PDF takes today's attachments (all consultations) over CONSULTATION_ATTACHMENT_DAILY_MB.
+
+    Each response may hold a 10 MB PDF in the database; without a cap a script could fill the
+    kommune's disk in an afternoon. Over the cap the response is refused with its text kept in the
+    form (the sender can send it without the PDF, or tomorrow), so nothing typed is lost.
+    """
+    if not upload:
+        return False
+    cap = getattr(settings, "CONSULTATION_ATTACHMENT_DAILY_BYTES", 200 * 1024 * 1024)
+    midnight = timezone.localtime().replace(hour=0, minute=0, second=0, microsecond=0)
+    stored_today = (
+        apps.get_model("policy", "ConsultationResponse")
+        .objects.filter(submitted_at__gte=midnight)
+        .aggregate(total=Sum("attachment_size"))["total"]
+        or 0
+    )
+    return stored_today + upload.size > cap
 
 
 def thank_you(page, request):
@@ -173,7 +213,11 @@ def portal_name(request):
 
 
 def send_receipt(page, response, request=None):
-    """Queue the receipt to the sender: the consultation, the closing date, a copy of the text, what happens next."""
+    """Queue the receipt to the sender: the consultation, when it was received, its number, what happens next.
+
+    The address is whatever was typed and nobody has checked it is the sender's, so the receipt
+    repeats nothing the sender typed (no name, no text, no file name): otherwise the form would
+    let anyone send any text to anyone through the kommune's mail server."""
     policy = parent_policy(page).first()
     context = {
         "page": page,

@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from content_api.router import api_router
+from core import staff_login
 from search import views as search_views
 from search.api import api as search_api
 
@@ -17,6 +18,11 @@ from .views import healthz, media
 
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
+    # Wagtail's login and password reset with limits per address and the same work for unknown emails
+    # (core/staff_login.py), before Wagtail's own views at the same addresses; then two-factor setup.
+    path("admin/login/", staff_login.LoginView.as_view(), name="wagtailadmin_login"),
+    path("admin/password_reset/", staff_login.PasswordResetView.as_view(), name="wagtailadmin_password_reset"),
+    path("admin/two-factor/", include("core.two_factor_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),

@@ -19,10 +19,13 @@ from django.http import HttpResponse, QueryDict
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from ninja import Field, NinjaAPI, Query, Schema, Status
 from ninja.errors import ValidationError
 from ninja.renderers import JSONRenderer as NinjaJSONRenderer
 from wagtail.models import Locale
+
+from core.ratelimit import over_search_limit
 
 from . import service
 from .api_docs import ReferenceDocs
@@ -34,6 +37,9 @@ LANGUAGE_CODES = tuple(code for code, _name in settings.LANGUAGES)
 DEFAULT_LANGUAGE = settings.LANGUAGE_CODE
 KIND_CODES = tuple(code for code, _label in SearchDocument.KIND_CHOICES)
 FLAG_PARAMS = tuple(param for param, _attribute, _label in service.FLAGS)
+
+# Over RATELIMIT_SEARCH_PER_IP (core/ratelimit.py): HTTP 429 with this message in `error`.
+TOO_MANY_SEARCHES = gettext_lazy("Too many searches from your address in a short while. Wait a minute and try again.")
 
 Kind = Literal[KIND_CODES]
 Language = Literal[LANGUAGE_CODES]
@@ -49,7 +55,8 @@ api = NinjaAPI(
     description=(
         "Search the portal's associations, activities, volunteer tasks, guides, policy pages and other pages "
         "in one go, with the same Danish-aware search as the portal's search page. Read-only, no authentication. "
-        "Successful answers may be cached for 60 seconds. Every bad parameter gets HTTP 400 with "
+        "Successful answers may be cached for 60 seconds. Too many requests from one address in a minute get "
+        'HTTP 429 with `{"error": "…"}`. Every bad parameter gets HTTP 400 with '
         '`{"error": "…"}`, a message naming the parameter and the bad value. Wagtail\'s own read-only API '
         "for pages, images and documents is at /api/v2/ (not described here)."
     ),
@@ -297,7 +304,7 @@ def _result(request, result):
 
 @api.get(
     "/search",
-    response={200: SearchResponse, 400: ErrorResponse},
+    response={200: SearchResponse, 400: ErrorResponse, 429: ErrorResponse},
     summary="Search the portal",
     description="One page of results for `q`, best first, with facet counts. Facet parameters combine: within a "
     "facet any chosen value matches, between facets all must match.",
@@ -319,6 +326,8 @@ def search(
     lang: Lang = DEFAULT_LANGUAGE,
 ):
     with translation.override(lang):
+        if over_search_limit(request, "search"):
+            return Status(429, {"error": str(TOO_MANY_SEARCHES)})
         text = _checked_query(q)
         if text is None:
             return Status(400, {"error": bad_value_message("q", "")})
@@ -358,7 +367,7 @@ def search(
 
 @api.get(
     "/search/suggest",
-    response={200: SuggestResponse, 400: ErrorResponse},
+    response={200: SuggestResponse, 400: ErrorResponse, 429: ErrorResponse},
     summary="Suggestions as you type",
     description="Titles that begin with what was typed so far, for a search box's list of suggestions. "
     "Fewer than 2 characters give an empty list.",
@@ -372,6 +381,8 @@ def suggest(
     lang: Lang = DEFAULT_LANGUAGE,
 ):
     with translation.override(lang):
+        if over_search_limit(request, "suggest"):
+            return Status(429, {"error": str(TOO_MANY_SEARCHES)})
         text = service.clean_query(q)
         locale = Locale.objects.filter(language_code=lang).first()
         docs = service.suggest(text, locale) if locale is not None else []

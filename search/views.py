@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from core.listing import PARAM_PAGE, FilterGroup, FilterOption, active_filters
+from core.ratelimit import over_search_limit, too_many_requests
 from core.text import printable
 
 from .browse import browse_links
@@ -78,6 +79,10 @@ def _browse_categories(locale):
 
 
 def search(request):
+    # Searches with a query count against RATELIMIT_SEARCH_PER_IP like the API's (the empty page is free):
+    # over it, the translated 429 page in the site's frame.
+    if request.GET.get("q") and over_search_limit(request, "search-page"):
+        return too_many_requests(request)
     raw_query = str(request.GET.get("q", ""))
     page = _page_number(request.GET.get(PARAM_PAGE))
     locale = Locale.get_active()

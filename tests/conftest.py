@@ -12,6 +12,7 @@ changed it. Wagtail's search and reference indexes are off unless a test is mark
 
 import pytest
 from django.conf import settings
+from django.core.cache import cache
 from django.test import TransactionTestCase
 from django.utils import translation
 from wagtail.models import Site
@@ -141,6 +142,16 @@ def wagtail_indexes(request):
     )
     yield
     indexing.switch(search=False, references=False)
+
+
+@pytest.fixture(autouse=True)
+def no_counted_requests():
+    """Each test starts with no requests counted against the test client's address (core.ratelimit counts
+    in the process's cache) and no failed logins remembered by django-axes (it keeps them in the database,
+    rolled back with the test)."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture(autouse=True)

@@ -14,11 +14,14 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import OperationalError, connection
+from django.http import HttpRequest
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import dateformat, timezone, translation
 from django.utils.translation import gettext
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.models import Page
 
 # Danish, as the site shows it
@@ -126,11 +129,36 @@ def member_of(group_name, username, password=PASSWORD, **fields):
     return user
 
 
+def password_login(client, username, password=PASSWORD):
+    """Log the client in with a password, as the login form does.
+
+    django-axes' backend (settings: AUTHENTICATION_BACKENDS) checks every login against the lockouts of
+    the address it comes from, so it needs the request; Django's Client.login passes none, so it gets one
+    from the test client's address (127.0.0.1)."""
+    request = HttpRequest()
+    request.META["REMOTE_ADDR"] = client.defaults.get("REMOTE_ADDR", "127.0.0.1")
+    return client.login(request=request, username=username, password=password)
+
+
 def logged_in(user, password=PASSWORD):
     """A browser of its own in which the user has logged in with their password."""
     client = Client()
-    assert client.login(username=user.username, password=password)
+    assert password_login(client, user.username, password)
     return client
+
+
+def current_code(device):
+    """The six digits the user's authenticator app shows now for a django-otp TOTP device."""
+    return f"{TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift).token():06d}"
+
+
+def with_second_factor(client, user):
+    """Give the user an authenticator app (a confirmed TOTP device) and type its code on the verify page,
+    as a superuser or a member of Kommunikation does after the password when TWO_FACTOR_REQUIRED is on."""
+    device = TOTPDevice.objects.create(user=user, name="Telefon", confirmed=True)
+    response = client.post(reverse("two_factor:verify"), {"token": current_code(device)})
+    assert response.status_code == 302, response.status_code
+    return device
 
 
 def publish(page):

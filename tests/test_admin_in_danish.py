@@ -29,6 +29,7 @@ from wagtail.models import Page
 
 from directory.demo.content import REPRESENTATIVE_DEFAULT_PASSWORD
 from directory.models import AssociationPage, VolunteerTaskPage
+from tests.helpers import password_login
 
 pytestmark = pytest.mark.django_db
 
@@ -136,7 +137,7 @@ def english_in(screen_texts, english):
 
 @pytest.fixture
 def representative(demo, client):
-    assert client.login(username="egebjerg-boldklub", password=REPRESENTATIVE_DEFAULT_PASSWORD)
+    assert password_login(client, "egebjerg-boldklub", REPRESENTATIVE_DEFAULT_PASSWORD)
     return client
 
 

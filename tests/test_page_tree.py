@@ -43,7 +43,7 @@ class PageTreeRulesTest(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
 
     def test_an_editor_can_create_a_standard_page_under_the_home_page(self):
-        self.login()
+        self.client.force_login(self.create_test_user())
         home = site_home_page()
         self.assertCanCreate(
             home,

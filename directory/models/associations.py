@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from content_api.fields import RenditionField, TermField, TermsField
 from core.failures import DATABASE_FAILED_MESSAGE, DATABASE_FAILED_STATUS, store
+from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, over_limit
 
 from ..api import ActivitiesField, AddressField, ContactsField, SocialLinksField
 from ..forms import ContactForm, forward_contact_message
@@ -297,18 +298,23 @@ class AssociationPage(AssociationSearch, OrganiserFields, Page):
             if not self.contact_form_enabled:
                 return HttpResponseNotAllowed(["GET", "HEAD"])
             form = ContactForm(request.POST)
-            if form.is_spam or form.is_valid():
-                # A bot gets the same thanks, and nothing is stored or sent. A database that refuses the
-                # message gives the form back filled in (503), with nothing half stored (core.failures).
-                if form.is_spam or store(forward_contact_message, self, form, request):
+            if form.is_spam:  # a bot gets the same thanks, and nothing is stored or sent
+                return HttpResponseRedirect(f"{self.get_url(request)}?{PARAM_SENT}=1#kontakt")
+            status, notice = 400, ""
+            if form.is_valid():
+                # Only messages that would be sent count, per IP and per email typed (core/ratelimit.py).
+                if over_limit(request, "contact", address=form.cleaned_data["email"]):
+                    status, notice = RATE_LIMITED_STATUS, RATE_LIMITED_MESSAGE
+                # A database that refuses the message gives the form back filled in (503), with nothing half
+                # stored (core.failures).
+                elif store(forward_contact_message, self, form, request):
                     return HttpResponseRedirect(f"{self.get_url(request)}?{PARAM_SENT}=1#kontakt")
-                response = super().serve(request, *args, **kwargs)
-                response.context_data.update(contact_form=form, contact_notice=DATABASE_FAILED_MESSAGE)
-                response.status_code = DATABASE_FAILED_STATUS
-                return response
+                else:
+                    status, notice = DATABASE_FAILED_STATUS, DATABASE_FAILED_MESSAGE
             response = super().serve(request, *args, **kwargs)
             response.context_data["contact_form"] = form
-            response.status_code = 400
+            response.context_data["contact_notice"] = notice
+            response.status_code = status
             return response
         return super().serve(request, *args, **kwargs)
 

@@ -54,6 +54,9 @@ INSTALLED_APPS = [
     "mailer",
     "django_ratelimit",
     "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
@@ -96,11 +99,17 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After authentication: marks request.user as verified by a second factor (or not).
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # A DatabaseError escaping a view: a translated 503 page instead of a bare 500 (core/failures.py).
     "core.failures.DatabaseUnavailableMiddleware",
+    # Staff who must use a second factor meet the verify page before any other admin page (core/two_factor.py).
+    "core.two_factor.TwoFactorMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout page (templates/axes/lockout.html).
+    "axes.middleware.AxesMiddleware",
 ]
 
 # How many reverse proxies in front of gunicorn append to X-Forwarded-For (1: nginx alone); REMOTE_ADDR is
@@ -159,6 +168,47 @@ else:
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_ENABLE = env_bool("RATELIMIT_ENABLE", True)
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+# The rates (django-ratelimit's notation: "10/h" ten an hour, "120/m" a hundred and twenty a minute).
+# Each public form (contact, consultation response, "Jeg vil gerne hjælpe") per IP address, and every
+# form per email typed: the second is what keeps the kommune's mail server from being used to flood one inbox.
+RATELIMIT_FORM_PER_IP = os.environ.get("RATELIMIT_FORM_PER_IP", "10/h")
+RATELIMIT_FORM_PER_ADDRESS = os.environ.get("RATELIMIT_FORM_PER_ADDRESS", "5/h")
+# The association application ("Tilmeld jeres forening") per IP: an association applies once.
+RATELIMIT_APPLICATION_PER_IP = os.environ.get("RATELIMIT_APPLICATION_PER_IP", "5/h")
+# The search API (/api/search and /api/search/suggest, each counted apart; suggest asks once per keystroke).
+RATELIMIT_SEARCH_PER_IP = os.environ.get("RATELIMIT_SEARCH_PER_IP", "120/m")
+# Login attempts at /admin/login/, per IP address (a town hall's staff may share one) and per username typed.
+RATELIMIT_LOGIN_PER_IP = os.environ.get("RATELIMIT_LOGIN_PER_IP", "30/h")
+RATELIMIT_LOGIN_PER_USERNAME = os.environ.get("RATELIMIT_LOGIN_PER_USERNAME", "10/h")
+
+# Password guessing: django-axes counts failed logins per username and IP address together and locks
+# that pair out after AXES_FAILURE_LIMIT failures for AXES_COOLOFF_TIME hours (the same username from
+# another address, and other users from this one, still get in). `manage.py axes_reset_username <name>`
+# lifts a lockout at once (README). Axes' backend must come first: it refuses before a password is checked.
+AUTHENTICATION_BACKENDS = [
+    # AxesBackend is axes' check plus ModelBackend's get_user, so force_login and Wagtail's test helpers (which use
+    # the first backend) still find the user; it never logs anyone in itself, ModelBackend does.
+    "axes.backends.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = float(os.environ.get("AXES_COOLOFF_TIME", "1"))  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "core.staff_login.lockout_response"  # Wagtail's login frame, translated
+# A password reset does the same work whether or not an account has the email typed (core/staff_login.py).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "core.staff_login.EqualTimingPasswordResetForm"
+# The client's address is REMOTE_ADDR, which the proxy in front sets (as for the rate limits): no
+# X-Forwarded-For from the client is believed.
+AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
+
+# Two-factor authentication for staff (django-otp, TOTP apps such as Microsoft or Google Authenticator):
+# every staff member may set it up in the admin; superusers and members of these groups must, before any
+# other admin page (core/two_factor.py). Off in development (settings/dev.py) so `make run`'s demo users
+# log in with their password only.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)
+TWO_FACTOR_REQUIRED_GROUPS = env_list("TWO_FACTOR_REQUIRED_GROUPS", "Kommunikation")
+OTP_TOTP_ISSUER = os.environ.get("OTP_TOTP_ISSUER", "Frivilligportal")
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -228,6 +278,11 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Frivilligportal <nore
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Largest PDF a citizen may attach to a consultation response (høringssvar), in MB.
 CONSULTATION_ATTACHMENT_MAX_BYTES = int(float(os.environ.get("CONSULTATION_ATTACHMENT_MAX_MB", "10")) * 1024 * 1024)
+# All consultation attachments stored in one day (since midnight, all consultations), in MB: over it a response
+# with a PDF is refused, its text kept in the form, so a script cannot fill the database's disk.
+CONSULTATION_ATTACHMENT_DAILY_BYTES = int(
+    float(os.environ.get("CONSULTATION_ATTACHMENT_DAILY_MB", "200")) * 1024 * 1024
+)
 # How long association applications are kept (days; core/retention.py, `manage.py purge_personal_data`;
 # 0 switches a rule off): a rejected application is deleted, an approved one loses its contact person.
 RETENTION_REJECTED_APPLICATION_DAYS = int(os.environ.get("RETENTION_REJECTED_APPLICATION_DAYS", "30"))

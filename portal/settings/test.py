@@ -27,3 +27,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":  # noqa: F
 # Each test process counts form submissions in its own memory cache, which is all a test needs.
 if "LocMemCache" in CACHES["default"]["BACKEND"]:  # noqa: F405
     SILENCED_SYSTEM_CHECKS = [*SILENCED_SYSTEM_CHECKS, "django_ratelimit.E003"]  # noqa: F405
+# Two-factor authentication is asked for only in the tests about it (tests/core/test_two_factor.py turns it on):
+# the other admin tests log in superusers and Kommunikation's editors with a password (or force_login).
+TWO_FACTOR_REQUIRED = False

@@ -21,7 +21,7 @@ from applications.models import AssociationApplication
 from directory.access import association_group
 from directory.factories import AssociationPageFactory, category, representative_of, target_group
 from directory.models import AssociationPage
-from tests.helpers import PASSWORD, member_of, menu_urls, soup_of, text_of
+from tests.helpers import PASSWORD, member_of, menu_urls, password_login, soup_of, text_of
 from tests.mail import deliver_queued_mail
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("mail_queue", "portal_settings")]
@@ -188,7 +188,7 @@ def test_approving_makes_a_draft_page_and_invites_the_contact_person_who_can_the
     karen.save()
     other = AssociationPageFactory(parent=directory, title="Bifrost Skakklub", slug="bifrost")
     client = Client()
-    assert client.login(username=karen.username, password=PASSWORD)
+    assert password_login(client, karen.username, PASSWORD)
     assert client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).status_code == 200
     assert client.get(reverse("wagtailadmin_pages:edit", args=[other.pk])).status_code in (302, 403)
     assert client.get(admin_url("index")).status_code in (302, 403)

@@ -111,7 +111,7 @@ class GuidePageTreeTest(WagtailPageTestCase):
         self.assertFalse(GuideIndexPage.can_create_at(Page.objects.get(pk=home.pk)))
 
     def test_an_editor_writes_a_guide_with_every_block_in_the_admin(self):
-        self.login()
+        self.client.force_login(self.create_test_user())
         index = GuideIndexPageFactory(parent=site_home_page())
         document = wagtail_factories.DocumentFactory(title="Samtykke")
         self.assertCanCreate(
