@@ -252,6 +252,9 @@ def deployment():
             "MEDIA_ROOT": str(media_root),
             "TRUSTED_PROXY_COUNT": "1",
             "DEMO_ADMIN_PASSWORD": ADMIN_PASSWORD,
+            # What is tested here is the topology (sessions and publishing across two instances behind nginx);
+            # the second factor has its own tests (tests/core/test_two_factor.py, tests/browser/test_limits.py).
+            "TWO_FACTOR_REQUIRED": "false",
             "PYTHONUNBUFFERED": "1",
         }
         manage = [sys.executable, "manage.py"]
