@@ -100,7 +100,7 @@ def test_every_service_is_switched_on_by_its_environment_variable():
     assert config["cache_location"] == "redis://cache.example:6379/1"
     assert config["email_delivery"] == "django.core.mail.backends.smtp.EmailBackend"
     assert config["email_host"] == "smtp.example"
-    assert config["storage"] == "storages.backends.s3.S3Storage"
+    assert config["storage"] == "core.storage.UploadsS3Storage"  # django-storages, with safe headers on non-pictures
     assert config["base_url"] == "https://frivillig.example.dk"
     assert config["allowed_hosts"] == ["frivillig.example.dk", "www.frivillig.example.dk"]
     assert config["debug"] is False

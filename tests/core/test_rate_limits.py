@@ -94,7 +94,7 @@ def test_one_machine_sending_the_contact_form_an_eleventh_time_in_an_hour_gets_i
         assert flood.post(CLUB_URL, contact_message(email=f"afsender{number}@example.dk")).status_code == 302
     response = flood.post(CLUB_URL, contact_message(email="nummer11@example.dk", message="Den ellevte besked"))
     assert response.status_code == 429
-    assert notice_of(response, "contact-notice") == in_danish(str(RATE_LIMITED_MESSAGE))
+    assert in_danish(str(RATE_LIMITED_MESSAGE)) in notice_of(response, "contact-notice")
     assert soup_of(response).find(id="contact-notice")["role"] == "alert"
     assert "Den ellevte besked</textarea>" in response.content.decode()  # nothing typed is lost
     assert 'value="nummer11@example.dk"' in response.content.decode()
@@ -130,7 +130,7 @@ def test_consultation_responses_are_limited_per_machine_and_per_address(consulta
         assert sent.status_code == 303
     response = flood.post(CONSULTATION_URL, consultation_answer(text="Det ellevte svar"))
     assert response.status_code == 429
-    assert notice_of(response, "response-notice") == in_danish(str(RATE_LIMITED_MESSAGE))
+    assert in_danish(str(RATE_LIMITED_MESSAGE)) in notice_of(response, "response-notice")
     assert "Det ellevte svar</textarea>" in response.content.decode()
     assert ConsultationResponse.objects.count() == 10
 

@@ -8,6 +8,8 @@ API refuses (an empty ``q``), the description was fixed (search/api.py: min_leng
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import (
     negative_data_rejection,
@@ -26,6 +28,18 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(autouse=True)
 def searchable(searchable_pages, settings):
     settings.RATELIMIT_ENABLE = False  # the search API's limit would answer 429 to most examples
+
+
+@pytest.fixture(autouse=True)
+def keep_the_tests_connection():
+    """The WSGI application closes "old" database connections around each request; on PostgreSQL that closes
+    the connection holding the test's transaction ("the connection is closed"). Django's test client
+    disconnects the same handler while it makes a request; so does this, for schemathesis' in-process calls."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()
