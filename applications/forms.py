@@ -14,7 +14,7 @@ from django.conf import settings
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import CleanCharField, CleanEmailField, PublicForm, validate_phone
+from core.forms import CleanCharField, CleanEmailField, PublicForm, VocabularyMultipleChoiceField, validate_phone
 from directory.models import AssociationPage, Category, Locality, TargetGroup
 from directory.validators import validate_cvr
 
@@ -54,14 +54,14 @@ class ApplicationForm(PublicForm):
         keep_newlines=True,
         help_text=_("One or two sentences, at most 300 characters. They are shown in the directory."),
     )
-    categories = forms.ModelMultipleChoiceField(
+    categories = VocabularyMultipleChoiceField(
         label=_("Categories"),
         queryset=Category.objects.all(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
         help_text=_("Tick what fits the association."),
     )
-    target_groups = forms.ModelMultipleChoiceField(
+    target_groups = VocabularyMultipleChoiceField(
         label=_("Target groups"),
         queryset=TargetGroup.objects.all(),
         widget=forms.CheckboxSelectMultiple,

@@ -11,6 +11,7 @@ import re
 
 from django import forms
 from django.core import signing
+from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 
@@ -51,6 +52,29 @@ validate_phone = RegexValidator(
     _("Enter a phone number with digits only, for example 12 34 56 78."),
     code="phone",
 )
+
+
+# The largest key a table holds (a BigAutoField). A script's "999…9" (40 digits) is then no choice, where
+# SQLite would raise OverflowError on it in an `id IN (…)` and answer 500.
+MAX_KEY = 2**63 - 1
+
+
+class VocabularyMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Ticks from a fixed vocabulary (categories, target groups), sent as the terms' ids.
+
+    Django's field checks a list of ids with one ``IN`` query; an id beyond any key's range is
+    turned away first, with the field's own "Select a valid choice" message.
+    """
+
+    def _check_values(self, value):
+        for key in value if isinstance(value, (list, tuple)) else ():
+            try:
+                number = int(str(key).strip())
+            except ValueError:
+                continue  # not a number: Django's own check says so
+            if abs(number) > MAX_KEY:
+                raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice", params={"value": key})
+        return super()._check_values(value)
 
 
 class HoneypotField(forms.CharField):

@@ -195,6 +195,10 @@ def test_errors_come_back_with_a_summary_and_everything_typed_kept(client, towns
         ({"consent": None}, "consent", "Tick the box to let us store your contact details while we handle it."),
         ({"accept_terms": None}, "accept_terms", "Tick the box to accept the terms for being in the directory."),
         ({"locality": "999999"}, "locality", None),
+        # A script's ids beyond any key's range: SQLite cannot even compare them (OverflowError, once a 500).
+        ({"locality": "9" * 40}, "locality", None),
+        ({"categories": ["9" * 40]}, "categories", None),
+        ({"target_groups": ["-" + "9" * 25, "1"]}, "target_groups", None),
     ],
 )
 def test_bad_input_is_refused_next_to_the_field(client, towns, changes, field, message):
