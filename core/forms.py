@@ -73,7 +73,9 @@ class VocabularyMultipleChoiceField(forms.ModelMultipleChoiceField):
             except ValueError:
                 continue  # not a number: Django's own check says so
             if abs(number) > MAX_KEY:
-                raise ValidationError(self.error_messages["invalid_choice"], code="invalid_choice", params={"value": key})
+                raise ValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice", params={"value": key}
+                )
         return super()._check_values(value)
 
 

@@ -2,7 +2,6 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -11,6 +10,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from content_api.fields import RenditionField
+from core.sections import HOME_SECTIONS_HOOK, collect_sections
 
 from .blocks import BodyBlock, EntryPointBlock, StandardPageBodyBlock
 
@@ -86,13 +86,7 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        sections = []
-        for hook in hooks.get_hooks("portal_home_sections"):
-            section = hook(request, self)
-            if section and section.get("items"):
-                section.setdefault("template", "home/sections/card_list.html")
-                sections.append(section)
-        context["home_sections"] = sorted(sections, key=lambda section: section.get("order", 100))
+        context["home_sections"] = collect_sections(HOME_SECTIONS_HOOK, request, self, "home/sections/card_list.html")
         return context
 
 

@@ -15,6 +15,7 @@ from wagtail.search import index
 from content_api.fields import RenditionField, TermField, TermsField
 from core.failures import DATABASE_FAILED_MESSAGE, DATABASE_FAILED_STATUS, store
 from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, over_limit
+from core.sections import ASSOCIATION_SECTIONS_HOOK, collect_sections
 
 from ..api import ActivitiesField, AddressField, ContactsField, SocialLinksField
 from ..forms import ContactForm, forward_contact_message
@@ -321,6 +322,10 @@ class AssociationPage(AssociationSearch, OrganiserFields, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(association_context(request, self))
+        # Its events, its stories: other apps add them through the hook (core/sections.py).
+        context["association_sections"] = collect_sections(
+            ASSOCIATION_SECTIONS_HOOK, request, self, "directory/_association_section.html"
+        )
         return context
 
 
