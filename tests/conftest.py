@@ -13,7 +13,9 @@ changed it. Wagtail's search and reference indexes are off unless a test is mark
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import TransactionTestCase
+from django.test.utils import setup_databases, teardown_databases
 from django.utils import translation
 from wagtail.models import Site
 
@@ -80,14 +82,25 @@ def pytest_runtest_setup(item):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb):
-    """pytest-django's migrated test database, with its states kept from here on (tests/database.py)."""
+    """pytest-django's migrated test database, with its states kept from here on (tests/database.py).
+
+    pytest-django sets up the test database only when a selected test names ``db`` (or a
+    django_db mark); the ``demo`` fixture asks for it while it runs. So a run of demo tests alone
+    (``pytest tests/permissions -k search``) would load the demo into the unmigrated database
+    DATABASE_URL names: the test database is set up here then."""
+    own = None
+    connection = connections[DEFAULT_DB_ALIAS]
     with django_db_blocker.unblock():
+        if connection.settings_dict["NAME"] != connection.creation._get_test_db_name():
+            own = setup_databases(verbosity=0, interactive=False, aliases={DEFAULT_DB_ALIAS}, keepdb=django_db_keepdb)
         states.start(django_db_blocker)
     # The migrations' post_migrate signal connected Wagtail's reference index handlers again.
     indexing.switch(search=False, references=False)
     yield
     with django_db_blocker.unblock():
         states.stop(keepdb=django_db_keepdb)
+        if own is not None and not django_db_keepdb:
+            teardown_databases(own, verbosity=0)
 
 
 @pytest.fixture
