@@ -30,7 +30,7 @@ from directory.factories import (
 from home.factories import fill_portal_settings, site_home_page
 from policy.factories import GuideIndexPageFactory, GuidePageFactory
 from search.vocabulary import vocabulary
-from tests import indexing
+from tests import hostile, indexing
 from tests.database import DEMO, EMPTY, STATE_FIXTURES, states
 from tests.helpers import load_demo
 
@@ -252,3 +252,23 @@ def mail_queue(settings):
     queue back, so a test sees what production does and calls tests.mail.deliver_queued_mail().
     """
     settings.EMAIL_BACKEND = "mailer.backend.DbBackend"
+
+
+# The fuzzing's tally (tests/hostile.py), added up over the xdist workers and printed after the run -------------------
+
+
+def pytest_sessionfinish(session):
+    if hasattr(session.config, "workeroutput"):  # an xdist worker: hand the tally to the controller
+        session.config.workeroutput["fuzz_tally"] = dict(hostile.tally)
+
+
+def pytest_testnodedown(node, error):
+    hostile.tally.update(getattr(node, "workeroutput", {}).get("fuzz_tally", {}))
+
+
+def pytest_terminal_summary(terminalreporter):
+    if hostile.tally["requests"]:
+        terminalreporter.write_line(
+            f"Fuzzing: {hostile.tally['requests']:,} generated requests, {hostile.tally['server_errors']} answered 5xx"
+            f" (FUZZ_SCALE={hostile.FUZZ_SCALE:g})"
+        )
