@@ -31,9 +31,9 @@ test: tools install assets messages
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest $(XDIST_ARGS) $(PYTEST_ARGS)
 
 # The property-based tests (Hypothesis and schemathesis: public forms, search, the JSON APIs, API v2's
-# parameters) with FUZZ_SCALE times their examples; at 6 they send over 10,000 generated requests and
+# parameters) with FUZZ_SCALE times their examples; at 8 they send over 10,000 generated requests and
 # print how many, and how many were answered 5xx. Set DATABASE_URL to run it on PostgreSQL.
-FUZZ_SCALE ?= 6
+FUZZ_SCALE ?= 8
 FUZZ_TESTS = tests/search/test_bad_input.py tests/search/test_schemathesis.py tests/content_api/test_bad_input.py \
 	$(wildcard tests/*/test_fuzz.py)
 
