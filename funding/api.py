@@ -105,3 +105,24 @@ class GrantsField(PreparedField):
             }
             for grant in page.grants.all()
         ]
+
+
+class FocusAreasField(PreparedField):
+    """The policy's focus areas the pool supports, nested as Wagtail nests pages; public ones only.
+
+    Read for a whole page of results at once: the areas of every pool, then which of them are public."""
+
+    prefetch = ["focus_areas"]
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", **kwargs)
+
+    def prepare(self, instances):
+        super().prepare(instances)
+        ids = {area.pk for page in instances for area in page.focus_areas.all()}
+        self.public_ids = set(public_pages(self.context).filter(pk__in=ids).values_list("pk", flat=True))
+
+    def to_representation(self, page):
+        if not hasattr(self, "public_ids"):
+            self.prepare([page])
+        return [page_link(area, self.context) for area in page.focus_areas.all() if area.pk in self.public_ids]

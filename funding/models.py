@@ -21,11 +21,10 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from content_api.fields import PageLinksField
 from home.models import PortalSettings
 
 from . import rounds as round_rules
-from .api import ContactField, DocumentField, GrantsField, RoundsField, StatusField
+from .api import ContactField, DocumentField, FocusAreasField, GrantsField, RoundsField, StatusField
 from .listing import pool_context, pool_listing
 from .search import FundingPoolSearch
 
@@ -137,7 +136,7 @@ class FundingPoolPage(FundingPoolSearch, Page):
         APIField("application_document", serializer=DocumentField()),
         APIField("contact", serializer=ContactField()),
         APIField("grants", serializer=GrantsField()),
-        APIField("focus_areas", serializer=PageLinksField()),
+        APIField("focus_areas", serializer=FocusAreasField()),
     ]
 
     parent_page_types = ["funding.FundingPoolIndexPage"]
