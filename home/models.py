@@ -78,6 +78,7 @@ class HomePage(Page):
         "policy.PolicyPage",
         "policy.GuideIndexPage",
         "funding.FundingPoolIndexPage",
+        "premises.PremisesIndexPage",
     ]
     max_count_per_parent = 1
 
