@@ -109,5 +109,5 @@ def premises_context(request, page):
     return {
         "rooms": list(page.rooms.all()),
         "facilities": list(page.facilities.all()),
-        "photos": list(page.photos.select_related("image")),
+        "photos": list(page.photos.select_related("image").prefetch_related("image__renditions")),
     }
