@@ -10,6 +10,7 @@ from funding.models import FundingPoolIndexPage
 from home.factories import StandardPageFactory, site_home_page
 from home.models import HomePage, StandardPage
 from policy.models import GuideIndexPage, PolicyPage
+from premises.models import PremisesIndexPage
 
 HOME_FORM = nested_form_data(
     {
@@ -44,6 +45,7 @@ class PageTreeRulesTest(WagtailPageTestCase):
                 PolicyPage,
                 GuideIndexPage,
                 FundingPoolIndexPage,
+                PremisesIndexPage,
             },
         )
 
