@@ -31,6 +31,7 @@ class PremisesPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = PremisesPage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def facilities(self, create, extracted, **kwargs):
