@@ -3,6 +3,7 @@
 import pytest
 import time_machine
 from django.test import Client
+from wagtail.models import PageViewRestriction
 
 from funding.factories import FundingPoolPageFactory, FundingRoundFactory, at
 from tests.helpers import publish, queries_for, soup_of, text_of
@@ -60,3 +61,14 @@ def test_the_association_page_shows_the_grants_it_received(client, coffee_pool, 
     assert section is not None
     assert "Kaffepuljen" in text_of(section)
     assert "2.500 kr." in text_of(section)
+
+
+def test_a_pool_behind_a_login_is_on_neither_the_front_page_nor_the_association_page(client, coffee_pool, association):
+    PageViewRestriction.objects.create(page=coffee_pool, restriction_type=PageViewRestriction.LOGIN)
+    assert home_section(client) is None
+    assert soup_of(client.get(association.url)).select_one("[aria-labelledby=association-section-grants]") is None
+
+
+def test_an_unpublished_pool_is_not_on_the_front_page(client, coffee_pool):
+    coffee_pool.unpublish()
+    assert home_section(client) is None
