@@ -107,7 +107,7 @@ PREMISES = [
         "booking_phone": "",
         "booking_email": "",
         "booking_note": "Faste tider fordeles hvert forår. Enkelte dage kan bookes online.",
-        "rooms": [("Hallen", 200, "Halgulv med stregsætning til badminton og volleyball."), ("Klasselokale 1", 28, "")],
+        "rooms": [("Hallen", 200, "Halgulv med stregsætning til badminton og boldspil."), ("Klasselokale 1", 28, "")],
         "photo": ("idraet", "Børn og voksne spiller bold i en idrætshal."),
     },
     {
