@@ -77,6 +77,8 @@ class HomePage(Page):
         "directory.VolunteerTaskIndexPage",
         "policy.PolicyPage",
         "policy.GuideIndexPage",
+        "funding.FundingPoolIndexPage",
+        "premises.PremisesIndexPage",
     ]
     max_count_per_parent = 1
 

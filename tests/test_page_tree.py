@@ -6,9 +6,11 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from directory.models import DirectoryIndexPage, VolunteerTaskIndexPage
+from funding.models import FundingPoolIndexPage
 from home.factories import StandardPageFactory, site_home_page
 from home.models import HomePage, StandardPage
 from policy.models import GuideIndexPage, PolicyPage
+from premises.models import PremisesIndexPage
 
 HOME_FORM = nested_form_data(
     {
@@ -35,7 +37,16 @@ class PageTreeRulesTest(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_content_pages(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, DirectoryIndexPage, VolunteerTaskIndexPage, PolicyPage, GuideIndexPage}
+            HomePage,
+            {
+                StandardPage,
+                DirectoryIndexPage,
+                VolunteerTaskIndexPage,
+                PolicyPage,
+                GuideIndexPage,
+                FundingPoolIndexPage,
+                PremisesIndexPage,
+            },
         )
 
     def test_standard_pages_nest_under_the_home_page_or_each_other(self):

@@ -21,12 +21,19 @@ class SearchDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
 class SearchDocument(index.Indexed, models.Model):
     ASSOCIATION, ACTIVITY, TASK, GUIDE, POLICY, PAGE = "association", "activity", "task", "guide", "policy", "page"
+    # Kinds of the feature apps of issue 13, one line each (they merge as a union).
+    FUNDING = "funding"  # a funding pool (funding app), open or closed
+    FUNDING_ROUND = "funding_round"  # one of its application rounds while it is open (leaves after the deadline)
+    PREMISES = "premises"  # premises the kommune lends (premises app)
     KIND_CHOICES = [
         (ASSOCIATION, _("Association")),
         (ACTIVITY, _("Activity")),
         (TASK, _("Volunteer task")),
         (GUIDE, _("Guide")),
         (POLICY, _("Policy")),
+        (FUNDING, _("Funding pool")),
+        (FUNDING_ROUND, _("Open for applications now")),
+        (PREMISES, _("Premises")),
         (PAGE, _("Page")),
     ]
 

@@ -13,6 +13,7 @@ import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
 
+from search.models import SearchDocument
 from tests.hostile import BAD_INPUT, FuzzClient, assert_no_traceback, fragments, page_numbers, queries
 
 pytestmark = pytest.mark.django_db
@@ -24,7 +25,8 @@ def no_rate_limit(settings):
     tests/core/test_rate_limits.py tests it); here every example must reach the search."""
     settings.RATELIMIT_ENABLE = False
 
-KINDS = ["association", "activity", "task", "guide", "policy", "page"]
+# Every kind the search knows, each app's included (search.models.SearchDocument.KIND_CHOICES).
+KINDS = [value for value, _label in SearchDocument.KIND_CHOICES]
 CATEGORIES = ["socialt-arbejde", "idraet-og-motion", "kultur-og-musik"]
 TARGET_GROUPS = ["boern", "aeldre", "paaroerende"]
 LOCALITIES = ["fjordlund", "birkely"]
