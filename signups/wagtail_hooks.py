@@ -1,0 +1,61 @@
+"""The sign-ups' hooks: the admin's "Tilmeldinger", the representative's corner, retention, seats on publish."""
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.signals import page_published
+
+from core.retention import RetentionRule
+
+from . import admin, emails
+from .corner import SignupEventsPanel
+from .models import SignupFields
+from .retention import ended_before
+from .seats import fill_seats, original_event
+
+
+@hooks.register("register_admin_urls")
+def signups_admin_urls():
+    return [path("signups/", include((admin.urlpatterns, "signups_admin"), namespace="signups_admin"))]
+
+
+class SignupsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return admin.may_see_any(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def signups_menu_item():
+    return SignupsMenuItem(
+        _("Sign-ups"), reverse("signups_admin:index"), name="signups", icon_name="list-ul", order=256
+    )
+
+
+@hooks.register("representative_corner_panels")
+def signup_events(request, associations):
+    return [SignupEventsPanel(associations)]
+
+
+@hooks.register("register_retention_rules")
+def signup_rules():
+    return [
+        RetentionRule(
+            name="event-signups",
+            description=_("Sign-ups for events (name, email, phone, note)"),
+            setting="SIGNUP_RETENTION_DAYS",
+            expired=ended_before,
+            default_days=emails.DEFAULT_RETENTION_DAYS,
+        )
+    ]
+
+
+def fill_seats_on_publish(sender, instance, **kwargs):
+    """More seats published (or no limit any more): people move up from the waiting list, with an email."""
+    if not isinstance(instance, SignupFields) or instance.signup_method != SignupFields.FORM:
+        return
+    if original_event(instance).pk == instance.pk:  # the seats belong to the event in the portal's language
+        fill_seats(instance, notify_promoted=lambda person: emails.send_promoted(instance, person))
+
+
+page_published.connect(fill_seats_on_publish, dispatch_uid="signups_fill_seats_on_publish")
