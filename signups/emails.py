@@ -54,9 +54,8 @@ def participants_url(page):
 def place_of(page):
     """ "Egebjerg Hallen, Skolevej 4, 4700 Egebjerg": the event's place in one line, from what it has."""
     parts = [getattr(page, "place_name", "")]
-    lines = getattr(page, "address_lines", None)
-    if callable(lines):
-        parts.extend(lines())
+    lines = getattr(page, "address_lines", None) or []
+    parts.extend(lines() if callable(lines) else lines)
     return ", ".join(part for part in parts if part)
 
 
