@@ -7,7 +7,7 @@ from . import views
 app_name = "signups"
 
 urlpatterns = [
-    path("tilmelding/afmeld/<str:token>/", views.cancel_signup, name="cancel"),
+    path("tilmelding/afmeld/<path:token>/", views.cancel_signup, name="cancel"),
     path("tilmelding/<int:page_id>/", views.signup_form, name="form"),
     path("tilmelding/<int:page_id>/tak/", views.receipt, name="receipt"),
 ]
