@@ -80,7 +80,7 @@ class Signup(models.Model):
     STATUS_CHOICES = [
         (CONFIRMED, _("Confirmed")),
         (WAITING, _("On the waiting list")),
-        (CANCELLED, _("Cancelled")),
+        (CANCELLED, _("Withdrawn")),
     ]
 
     page = models.ForeignKey(
@@ -94,7 +94,7 @@ class Signup(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=STATUS_CHOICES, default=CONFIRMED)
     created_at = models.DateTimeField(_("signed up"), default=timezone.now, editable=False)
     token_hash = models.CharField(_("cancel token (hashed)"), max_length=TOKEN_HASH_LENGTH, unique=True, editable=False)
-    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True, editable=False)
+    cancelled_at = models.DateTimeField(_("withdrawn"), null=True, blank=True, editable=False)
     promoted_at = models.DateTimeField(_("moved up from the waiting list"), null=True, blank=True, editable=False)
 
     objects = SignupQuerySet.as_manager()

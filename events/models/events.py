@@ -3,22 +3,35 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from content_api.fields import PageLinkField, TermField, TermsField
 from core.forms import validate_phone
+from directory.api import AssociationOrganiserField
 from directory.forms import contact_recipients as organiser_recipients
 from directory.models import AssociationPage
 from directory.page_forms import DirectoryPageForm
 from directory.validators import validate_postcode
 from home.blocks import BodyBlock
 from signups.models import SignupFields
+
+from ..api import ContactField, DatesField, PlaceField, SignupField
+from ..feeds import ics_response
+from ..listing import event_context, event_listing, site_events
+from ..schema import event_schema
+from ..search import EventSearch
 
 
 class EventQuerySet(PageQuerySet):
@@ -37,13 +50,19 @@ class EventQuerySet(PageQuerySet):
 EventManager = PageManager.from_queryset(EventQuerySet)
 
 
-class EventIndexPage(Page):
-    """The kommune's calendar ("Arrangementer"): every upcoming event, with filters, and an archive."""
+class EventIndexPage(RoutablePageMixin, Page):
+    """The kommune's calendar ("Arrangementer"): every upcoming event of the site, with filters, and an archive.
+
+    It lists the events under it (the kommune's own) and under the associations. Its addresses:
+    ``arkiv/`` (past events), ``kalender.ics`` (every event), ``kalender/<type>.ics`` (one type,
+    e.g. ``kursus``) and ``kalender/forening/<slug>.ics`` (one association's).
+    """
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
@@ -53,8 +72,56 @@ class EventIndexPage(Page):
         verbose_name = _("event calendar")
         verbose_name_plural = _("event calendars")
 
+    @path("", name="upcoming")
+    def upcoming_view(self, request):
+        return self.render(request, context_overrides=event_listing(request, self))
 
-class EventPage(SignupFields, Page):
+    @path("arkiv/", name="archive")
+    def archive_view(self, request):
+        return self.render(request, context_overrides=event_listing(request, self, archive=True))
+
+    @path("kalender.ics", name="feed")
+    def feed_view(self, request):
+        return ics_response(site_events(self), self.title, request, filename=self.slug)
+
+    @path("kalender/<slug:type_slug>.ics", name="type_feed")
+    def type_feed_view(self, request, type_slug):
+        types = {slug: value for value, slug in EventPage.TYPE_SLUGS.items()}
+        if type_slug not in types:
+            raise Http404
+        label = dict(EventPage.TYPE_CHOICES)[types[type_slug]]
+        events = site_events(self).filter(event_type=types[type_slug])
+        return ics_response(events, f"{self.title}: {label}", request, filename=type_slug)
+
+    @path("kalender/forening/<slug:association_slug>.ics", name="association_feed")
+    def association_feed_view(self, request, association_slug):
+        site_root = self.get_parent()
+        association = (
+            AssociationPage.objects.live().public().descendant_of(site_root).filter(slug=association_slug).first()
+        )
+        if association is None:
+            raise Http404
+        events = EventPage.objects.child_of(association).live().public()
+        return ics_response(events, association.title, request, filename=association.slug)
+
+    def feed_urls(self, request=None):
+        """The addresses of the feeds, for the page and the README: all, and one per type."""
+        base = self.get_url(request) or ""
+        return {
+            "all": f"{base}kalender.ics",
+            "types": [
+                {"label": label, "url": f"{base}kalender/{EventPage.TYPE_SLUGS[value]}.ics"}
+                for value, label in EventPage.TYPE_CHOICES
+            ],
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["feeds"] = self.feed_urls(request)
+        return context
+
+
+class EventPage(EventSearch, RoutablePageMixin, SignupFields, Page):
     """One event or course: when, where, for whom, what it costs, how to sign up, and whether it is cancelled."""
 
     base_form_class = DirectoryPageForm  # a slug from the title, the Danish way, when the slug is hidden
@@ -75,6 +142,16 @@ class EventPage(SignupFields, Page):
         (ASSOCIATION_EVENT, _("Association event")),
         (OTHER, _("Other event")),
     ]
+    # The types by the words used in addresses (?type=kursus, kalender/kursus.ics).
+    TYPE_SLUGS = {
+        THEME_DAY: "temadag",
+        STATUS_MEETING: "statusmoede",
+        DIALOGUE_MEETING: "dialogmoede",
+        COURSE: "kursus",
+        INFORMATION_MEETING: "informationsmoede",
+        ASSOCIATION_EVENT: "foreningsarrangement",
+        OTHER: "andet",
+    }
 
     event_type = models.CharField(_("type"), max_length=30, choices=TYPE_CHOICES, default=ASSOCIATION_EVENT)
     summary = models.CharField(
@@ -212,6 +289,29 @@ class EventPage(SignupFields, Page):
         index.FilterField("ends_at"),
     ]
 
+    # What the content API serves (/api/v2/pages/?type=events.EventPage): what the page shows.
+    api_fields = [
+        APIField("event_type"),
+        APIField("summary"),
+        APIField("body"),
+        APIField("dates", serializer=DatesField()),
+        APIField("starts_at"),
+        APIField("ends_at"),
+        APIField("place", serializer=PlaceField()),
+        APIField("locality", serializer=TermField()),
+        APIField("categories", serializer=TermsField()),
+        APIField("target_groups", serializer=TermsField()),
+        APIField("is_free"),
+        APIField("price"),
+        APIField("no_danish_needed"),
+        APIField("association", serializer=AssociationOrganiserField()),
+        APIField("organiser_unit", serializer=PageLinkField()),
+        APIField("contact", serializer=ContactField()),
+        APIField("signup", serializer=SignupField()),
+        APIField("is_cancelled"),
+        APIField("cancellation_note"),
+    ]
+
     parent_page_types = ["events.EventIndexPage", "directory.AssociationPage"]
     subpage_types = []
 
@@ -269,6 +369,42 @@ class EventPage(SignupFields, Page):
         return self.ends_at is not None and self.ends_at < timezone.now()
 
     @property
+    def type_slug(self):
+        return self.TYPE_SLUGS.get(self.event_type, "")
+
+    def signup_form_url(self):
+        """Where the sign-up form is (the signups app answers there)."""
+        return f"/tilmelding/{self.pk}/"
+
+    @property
+    def date_text(self):
+        """The first date as a line of text, e.g. "12. december 2026 kl. 17.00", with "Aflyst" when cancelled."""
+        if self.starts_at is None:
+            return ""
+        start = timezone.localtime(self.starts_at)
+        text = f"{date_format(start, 'j. F Y')} {gettext('at')} {date_format(start, 'H.i')}"
+        return f"{gettext('Cancelled')}: {text}" if self.is_cancelled else text
+
+    @property
+    def card_meta(self):
+        """What a list of links to pages shows next to an event (a policy initiative's "carried out by")."""
+        return self.date_text
+
+    def structured_data(self, request):
+        """The event as schema.org ``Event`` (one object; a series gives its first start and last end)."""
+        return [event_schema(self, request)]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(event_context(request, self))
+        return context
+
+    @path("kalender.ics", name="feed")
+    def feed_view(self, request):
+        """ "Add to calendar": this event's dates as an iCalendar file."""
+        return ics_response(EventPage.objects.filter(pk=self.pk), self.title, request, self.slug, history=False)
+
+    @property
     def address_lines(self):
         """The address as printed, e.g. ["Havnevej 4", "4790 Fjordlund"]; empty parts left out."""
         return [line for line in [self.street, " ".join(filter(None, [self.postcode, self.city]))] if line]
@@ -295,7 +431,19 @@ class EventDate(Orderable):
         verbose_name_plural = _("dates")
 
     def __str__(self):
-        return f"{self.start:%Y-%m-%d %H:%M}"
+        return self.when
+
+    @property
+    def when(self):
+        """The date as a reader says it: "12. december 2026 kl. 17.00–19.00", or from one day to another."""
+        start = timezone.localtime(self.start)
+        text = f"{date_format(start, 'j. F Y')} {gettext('at')} {date_format(start, 'H.i')}"
+        if self.end is None:
+            return text
+        end = timezone.localtime(self.end)
+        if end.date() == start.date():
+            return f"{text}–{date_format(end, 'H.i')}"
+        return f"{text} – {date_format(end, 'j. F Y')} {gettext('at')} {date_format(end, 'H.i')}"
 
     def clean(self):
         super().clean()

@@ -1,0 +1,3 @@
+"""The events' Wagtail hooks: the sections on the home page and an association's page."""
+
+from . import sections  # noqa: F401  (registers the section hooks)
