@@ -59,13 +59,13 @@ def organiser_title(page):
 
 
 def _form_response(request, page, shown, form, state, status=200, notice=""):
+    """The form page; the organiser's name is the form's own (it is in the consent's wording)."""
     context = {
         "page": shown,
         "event": page,
         "form": form,
         "notice": notice,
         "availability": state,
-        "organiser_title": organiser_title(page),
     }
     return TemplateResponse(request, "signups/signup_form.html", context, status=status)
 
