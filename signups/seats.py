@@ -241,3 +241,9 @@ def find_by_token(token):
     if not token or len(token) > TOKEN_MAX_LENGTH:
         return None
     return Signup.objects.filter(token_hash=hash_token(token)).select_related("page").first()
+
+
+def sign_up_atomically(page, data, notify=None):
+    """``sign_up`` in a transaction of its own (the form's view uses ``core.failures.store`` instead)."""
+    with transaction.atomic():
+        return sign_up(page, data, notify)
