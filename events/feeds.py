@@ -58,6 +58,7 @@ def calendar_for(events, name, request=None):
             if event.last_published_at:
                 entry.add("last-modified", event.last_published_at)
             calendar.add_component(entry)
+    calendar.add_missing_timezones()  # a VTIMEZONE for Europe/Copenhagen, which the TZIDs name
     return calendar
 
 
