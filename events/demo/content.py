@@ -98,7 +98,9 @@ EVENTS = [
         "parent": "kommune",
         "title": "Statusmøde om frivilligpolitikken",
         "type": "status_meeting",
-        "summary": "Hvordan går det med frivilligpolitikkens indsatser? Forvaltningen gør status, og foreningerne spørger.",
+        "summary": (
+            "Hvordan går det med frivilligpolitikkens indsatser? Forvaltningen gør status, og foreningerne spørger."
+        ),
         "body": [
             "Én gang om året gør vi status over frivilligpolitikken. Vi gennemgår indsatserne, hvad der er nået, "
             "og hvad der skal justeres. Alle er velkomne, og der er tid til spørgsmål.",
@@ -118,7 +120,9 @@ EVENTS = [
         "parent": "kommune",
         "title": "Dialogmøde: Frivillighed i landsbyerne",
         "type": "dialogue_meeting",
-        "summary": "Byrådets udvalg møder landsbyernes foreninger i Lyngå for at tale om forsamlingshuse og fællesskaber.",
+        "summary": (
+            "Byrådets udvalg møder landsbyernes foreninger i Lyngå for at tale om forsamlingshuse og fællesskaber."
+        ),
         "body": [
             "Hvad skal der til, for at forsamlingshuse, lokalråd og idrætsforeninger i landsbyerne kan blive ved? "
             "Udvalget lytter, og vi tager noter, som indgår i arbejdet med den næste frivilligpolitik.",
@@ -159,7 +163,9 @@ EVENTS = [
         "parent": "kommune",
         "title": "Mød foreningslivet: for nye i Danmark",
         "type": "information_meeting",
-        "summary": "Foreninger fortæller om fritidstilbud og frivilligt arbejde. Tolke på arabisk, ukrainsk og engelsk.",
+        "summary": (
+            "Foreninger fortæller om fritidstilbud og frivilligt arbejde. Tolke på arabisk, ukrainsk og engelsk."
+        ),
         "body": [
             "Er du ny i kommunen, og vil du gerne møde andre gennem sport, musik eller frivilligt arbejde? "
             "Ti foreninger står klar med information, og der er tolke til stede. Børn er velkomne.",
@@ -181,7 +187,9 @@ EVENTS = [
         "title": "Temadag om ensomhed blandt ældre",
         "type": "theme_day",
         "summary": "Besøgsvenner, caféer og kirker deler erfaringer om at nå de ældre, der sidder alene.",
-        "body": ["En dag med oplæg og samtaler om, hvordan vi sammen når de ældre, der ikke selv opsøger fællesskaber."],
+        "body": [
+            "En dag med oplæg og samtaler om, hvordan vi sammen når de ældre, der ikke selv opsøger fællesskaber."
+        ],
         "dates": [(-45, "10:00", "15:00")],
         "place": "Kløvermose Forsamlingshus",
         "street": "Kirkevej 9",
@@ -214,7 +222,9 @@ EVENTS = [
         "parent": "kommune",
         "title": "Kursus: Sådan får I unge frivillige med",
         "type": "course",
-        "summary": "Et kursus om at tale med unge, give dem små opgaver og gøre frivilligt arbejde til noget, de kan bruge.",
+        "summary": (
+            "Et kursus om at tale med unge, give dem små opgaver og gøre frivilligt arbejde til noget, de kan bruge."
+        ),
         "body": ["Kurset blev desværre aflyst. Vi vender tilbage med en ny dato."],
         "dates": [(6, "17:00", "20:00")],
         "place": "Strandbæk Medborgerhus",

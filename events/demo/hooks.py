@@ -1,4 +1,4 @@
-"""Registers the events' demo content with manage.py load_demo, after the directory's (order 0) made the associations."""
+"""Registers the events' demo content with manage.py load_demo, after the directory's (order 0) made its pages."""
 
 from wagtail import hooks
 
