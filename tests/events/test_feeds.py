@@ -39,7 +39,7 @@ def read_feed(client, path):
     assert response["Content-Type"].startswith("text/calendar")
     assert response["Content-Disposition"].endswith('.ics"')
     calendar = Calendar.from_ical(response.content)
-    return calendar, [component for component in calendar.walk("VEVENT")]
+    return calendar, list(calendar.walk("VEVENT"))
 
 
 def test_the_feed_of_all_events_has_one_entry_per_date(client, events):
