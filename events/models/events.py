@@ -22,6 +22,7 @@ from core.forms import validate_phone
 from directory.api import AssociationOrganiserField
 from directory.forms import contact_recipients as organiser_recipients
 from directory.models import AssociationPage
+from directory.models.associations import promote_panels_for_staff
 from directory.page_forms import DirectoryPageForm
 from directory.validators import validate_postcode
 from home.blocks import BodyBlock
@@ -271,6 +272,9 @@ class EventPage(EventSearch, RoutablePageMixin, SignupFields, Page):
         ),
         MultiFieldPanel([FieldPanel("is_cancelled"), FieldPanel("cancellation_note")], heading=_("Cancellation")),
     ]
+    # The slug and SEO fields are staff's (as on the directory's pages): a representative's event gets its
+    # address from its title (DirectoryPageForm).
+    promote_panels = promote_panels_for_staff()
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
