@@ -6,7 +6,7 @@ A cancelled event keeps its entries with STATUS:CANCELLED, so subscribed calenda
 The feeds hold the upcoming events and those of the last 90 days, so a calendar keeps recent history.
 """
 
-from datetime import timedelta
+from datetime import UTC, timedelta
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -46,8 +46,9 @@ def calendar_for(events, name, request=None):
             entry = CalendarEvent()
             entry.add("uid", f"event-{event.pk}-date-{date.pk}@{host}")
             entry.add("dtstamp", stamp)
-            entry.add("dtstart", timezone.localtime(date.start))
-            entry.add("dtend", timezone.localtime(date.end or date.start + DEFAULT_DURATION))
+            # In UTC ("…Z"): every calendar reads it the same way, with no VTIMEZONE to carry along.
+            entry.add("dtstart", date.start.astimezone(UTC))
+            entry.add("dtend", (date.end or date.start + DEFAULT_DURATION).astimezone(UTC))
             entry.add("summary", event.title)
             entry.add("description", description)
             if location:

@@ -22,6 +22,7 @@ from core.forms import validate_phone
 from directory.api import AssociationOrganiserField
 from directory.forms import contact_recipients as organiser_recipients
 from directory.models import AssociationPage
+from directory.models.associations import promote_panels_for_staff
 from directory.page_forms import DirectoryPageForm
 from directory.validators import validate_postcode
 from home.blocks import BodyBlock
@@ -54,8 +55,8 @@ class EventIndexPage(RoutablePageMixin, Page):
     """The kommune's calendar ("Arrangementer"): every upcoming event of the site, with filters, and an archive.
 
     It lists the events under it (the kommune's own) and under the associations. Its addresses:
-    ``arkiv/`` (past events), ``kalender.ics`` (every event), ``kalender/<type>.ics`` (one type,
-    e.g. ``kursus``) and ``kalender/forening/<slug>.ics`` (one association's).
+    ``arkiv/`` (past events), and the iCalendar feeds ``ical/`` (every event), ``ical/<type>/`` (one
+    type, e.g. ``ical/kursus/``) and ``ical/forening/<slug>/`` (one association's).
     """
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
@@ -80,11 +81,11 @@ class EventIndexPage(RoutablePageMixin, Page):
     def archive_view(self, request):
         return self.render(request, context_overrides=event_listing(request, self, archive=True))
 
-    @path("kalender.ics", name="feed")
+    @path("ical/", name="feed")
     def feed_view(self, request):
         return ics_response(site_events(self), self.title, request, filename=self.slug)
 
-    @path("kalender/<slug:type_slug>.ics", name="type_feed")
+    @path("ical/<slug:type_slug>/", name="type_feed")
     def type_feed_view(self, request, type_slug):
         types = {slug: value for value, slug in EventPage.TYPE_SLUGS.items()}
         if type_slug not in types:
@@ -93,7 +94,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         events = site_events(self).filter(event_type=types[type_slug])
         return ics_response(events, f"{self.title}: {label}", request, filename=type_slug)
 
-    @path("kalender/forening/<slug:association_slug>.ics", name="association_feed")
+    @path("ical/forening/<slug:association_slug>/", name="association_feed")
     def association_feed_view(self, request, association_slug):
         site_root = self.get_parent()
         association = (
@@ -108,9 +109,9 @@ class EventIndexPage(RoutablePageMixin, Page):
         """The addresses of the feeds, for the page and the README: all, and one per type."""
         base = self.get_url(request) or ""
         return {
-            "all": f"{base}kalender.ics",
+            "all": f"{base}ical/",
             "types": [
-                {"label": label, "url": f"{base}kalender/{EventPage.TYPE_SLUGS[value]}.ics"}
+                {"label": label, "url": f"{base}ical/{EventPage.TYPE_SLUGS[value]}/"}
                 for value, label in EventPage.TYPE_CHOICES
             ],
         }
@@ -142,7 +143,7 @@ class EventPage(EventSearch, RoutablePageMixin, SignupFields, Page):
         (ASSOCIATION_EVENT, _("Association event")),
         (OTHER, _("Other event")),
     ]
-    # The types by the words used in addresses (?type=kursus, kalender/kursus.ics).
+    # The types by the words used in addresses (?type=kursus, ical/kursus/).
     TYPE_SLUGS = {
         THEME_DAY: "temadag",
         STATUS_MEETING: "statusmoede",
@@ -271,6 +272,9 @@ class EventPage(EventSearch, RoutablePageMixin, SignupFields, Page):
         ),
         MultiFieldPanel([FieldPanel("is_cancelled"), FieldPanel("cancellation_note")], heading=_("Cancellation")),
     ]
+    # The slug and SEO fields are staff's (as on the directory's pages): a representative's event gets its
+    # address from its title (DirectoryPageForm).
+    promote_panels = promote_panels_for_staff()
 
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -399,7 +403,7 @@ class EventPage(EventSearch, RoutablePageMixin, SignupFields, Page):
         context.update(event_context(request, self))
         return context
 
-    @path("kalender.ics", name="feed")
+    @path("ical/", name="feed")
     def feed_view(self, request):
         """ "Add to calendar": this event's dates as an iCalendar file."""
         return ics_response(EventPage.objects.filter(pk=self.pk), self.title, request, self.slug, history=False)
