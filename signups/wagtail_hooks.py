@@ -10,6 +10,7 @@ from core.retention import RetentionRule
 
 from . import admin, emails
 from .corner import SignupEventsPanel
+from .demo import hooks as demo_hooks  # noqa: F401  The demo's full course with a waiting list.
 from .models import SignupFields
 from .retention import ended_before
 from .seats import fill_seats, original_event
