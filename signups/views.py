@@ -146,7 +146,7 @@ def _cancel_page(request, template, status=200, **context):
     """A page of the cancel link: never cached, indexed or sent on as a referrer (its address is the key)."""
     response = TemplateResponse(request, f"signups/{template}.html", context, status=status)
     response["Cache-Control"] = "no-store"
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"  # the token never leaves in a Referer; our own form keeps its Origin
     response["X-Robots-Tag"] = "noindex"
     return response
 

@@ -101,7 +101,7 @@ def test_when_the_seats_are_taken_people_join_the_waiting_list_in_order(client, 
     frida = Client()
     frida.post(form_url(event), signup_data(name="Frida", email="frida@example.dk"))
     sent = text_of(soup_of(frida.get(receipt_url(event))).select_one("#signup-sent"))
-    assert "venteliste som nummer 4" in sent
+    assert "ventelisten som nummer 4" in sent
 
     waiting_mail = [m for m in deliver_queued_mail() if m.to == ["frida@example.dk"]][0]
     assert waiting_mail.subject == "Du er på venteliste: Prøv roning"
