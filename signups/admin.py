@@ -20,7 +20,6 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
@@ -28,6 +27,8 @@ from wagtail.admin import messages
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import GroupPagePermission, Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from directory.page_forms import danish_slug
 
 from . import emails
 from .models import Signup, SignupFields
@@ -142,7 +143,7 @@ def csv_cell(value):
 def participants_csv(request, page_id):
     event = event_for(request.user, page_id)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
-    filename = f"deltagere-{slugify(event.title)[:60] or event.pk}.csv"
+    filename = f"deltagere-{danish_slug(event.title)[:60] or event.pk}.csv"
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     response["Cache-Control"] = "no-store"
     response.write("\ufeff")

@@ -138,3 +138,11 @@ def send_to_organiser(page, signup, recipients, cancelled=False, promoted=()):
             participants_url=participants_url(page),
         )
         _send(subject, "organiser", context, list(recipients), reply_to=None if cancelled else [signup.email])
+
+
+def send_event_cancelled(page, signup):
+    """The organiser has cancelled the event: everyone signed up or waiting is told, once."""
+    with translation.override(settings.LANGUAGE_CODE):
+        subject = _("Cancelled: %(event)s") % {"event": page.title}
+        context = _context(page, note=getattr(page, "cancellation_note", ""))
+        _send(subject, "event_cancelled", context, [signup.email])

@@ -95,6 +95,9 @@ class Signup(models.Model):
     created_at = models.DateTimeField(_("signed up"), default=timezone.now, editable=False)
     token_hash = models.CharField(_("cancel token (hashed)"), max_length=TOKEN_HASH_LENGTH, unique=True, editable=False)
     cancelled_at = models.DateTimeField(_("withdrawn"), null=True, blank=True, editable=False)
+    told_cancelled_at = models.DateTimeField(
+        _("told that the event is cancelled"), null=True, blank=True, editable=False
+    )
     promoted_at = models.DateTimeField(_("moved up from the waiting list"), null=True, blank=True, editable=False)
 
     objects = SignupQuerySet.as_manager()

@@ -247,3 +247,17 @@ def sign_up_atomically(page, data, notify=None):
     """``sign_up`` in a transaction of its own (the form's view uses ``core.failures.store`` instead)."""
     with transaction.atomic():
         return sign_up(page, data, notify)
+
+
+def tell_of_cancelled_event(page, notify):
+    """Tell everyone still signed up or waiting that the event is cancelled, once each; returns how many.
+
+    Their sign-ups stay as they are: an organiser who takes the cancellation back keeps the list."""
+    with transaction.atomic():
+        lock_event(page)
+        untold = list(Signup.objects.active().for_event(page).filter(told_cancelled_at__isnull=True))
+        now = timezone.now()
+        for signup in untold:
+            notify(signup)
+        Signup.objects.filter(pk__in=[signup.pk for signup in untold]).update(told_cancelled_at=now)
+        return len(untold)

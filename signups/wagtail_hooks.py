@@ -13,7 +13,7 @@ from .corner import SignupEventsPanel
 from .demo import hooks as demo_hooks  # noqa: F401  The demo's full course with a waiting list.
 from .models import SignupFields
 from .retention import ended_before
-from .seats import fill_seats, original_event
+from .seats import fill_seats, original_event, tell_of_cancelled_event
 
 
 @hooks.register("register_admin_urls")
@@ -52,10 +52,16 @@ def signup_rules():
 
 
 def fill_seats_on_publish(sender, instance, **kwargs):
-    """More seats published (or no limit any more): people move up from the waiting list, with an email."""
+    """More seats published (or no limit any more): people move up from the waiting list, with an email.
+
+    A cancelled event published: everyone signed up or waiting is told, once."""
     if not isinstance(instance, SignupFields) or instance.signup_method != SignupFields.FORM:
         return
-    if original_event(instance).pk == instance.pk:  # the seats belong to the event in the portal's language
+    if original_event(instance).pk != instance.pk:  # the seats belong to the event in the portal's language
+        return
+    if instance.is_cancelled:
+        tell_of_cancelled_event(instance, lambda person: emails.send_event_cancelled(instance, person))
+    else:
         fill_seats(instance, notify_promoted=lambda person: emails.send_promoted(instance, person))
 
 

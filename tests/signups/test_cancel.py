@@ -130,3 +130,19 @@ def test_more_seats_published_move_people_up_from_the_waiting_list(event):
     assert Signup.objects.get(pk=carl.pk).status == Signup.CONFIRMED
     assert Signup.objects.get(pk=dorte.pk).status == Signup.WAITING
     assert [m.to for m in deliver_queued_mail()] == [["carl@example.dk"]]
+
+
+def test_when_the_organiser_cancels_the_event_everyone_signed_up_or_waiting_is_told_once(event):
+    make_signup(event, "Anna", "anna@example.dk")
+    make_signup(event, "Bo", "bo@example.dk", status=Signup.CANCELLED)
+    make_signup(event, "Carl", "carl@example.dk", status=Signup.WAITING)
+    event.is_cancelled = True
+    event.cancellation_note = "Aflyst på grund af storm."
+    publish(event)
+    told = deliver_queued_mail()
+    assert sorted(message.to[0] for message in told) == ["anna@example.dk", "carl@example.dk"]
+    assert told[0].subject == "Aflyst: Prøv roning"
+    assert "Aflyst på grund af storm." in told[0].body
+    assert set(Signup.objects.values_list("status", flat=True)) == {Signup.CONFIRMED, Signup.CANCELLED, Signup.WAITING}
+    publish(event)
+    assert new_mail() == []
