@@ -11,8 +11,9 @@ pytestmark = pytest.mark.django_db
 
 # Routing (site, locale, page, aliases, restrictions), site settings, menu, four entry-point
 # pages, two footer pages, the language links and the open consultations (a page query and its view
-# restrictions, policy/sections.py): 17, whatever the amount of content.
-HOME_PAGE_QUERIES = 17
+# restrictions, policy/sections.py): 17, whatever the amount of content; the upcoming events
+# (events/sections.py: the events and their view restrictions) 2 more, 5 once there are events.
+HOME_PAGE_QUERIES = 17 + 2
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from directory.models import DirectoryIndexPage, VolunteerTaskIndexPage
+from events.models import EventIndexPage
 from home.factories import StandardPageFactory, site_home_page
 from home.models import HomePage, StandardPage
 from policy.models import GuideIndexPage, PolicyPage
@@ -35,7 +36,8 @@ class PageTreeRulesTest(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_content_pages(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, DirectoryIndexPage, VolunteerTaskIndexPage, PolicyPage, GuideIndexPage}
+            HomePage,
+            {StandardPage, DirectoryIndexPage, VolunteerTaskIndexPage, PolicyPage, GuideIndexPage, EventIndexPage},
         )
 
     def test_standard_pages_nest_under_the_home_page_or_each_other(self):
