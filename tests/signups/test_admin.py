@@ -10,6 +10,8 @@ import io
 from dataclasses import dataclass
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory
@@ -144,3 +146,19 @@ def test_the_representatives_corner_shows_the_coming_events_with_their_seats(wor
 def test_the_menu_shows_sign_ups_to_those_with_page_rights(world):
     rep = logged_in(world.rep)
     assert url("index") in rep.get("/admin/").content.decode()
+
+
+def test_the_participant_list_costs_the_same_queries_with_3_or_30_sign_ups(world):
+    rep = logged_in(world.rep)
+    address = url("event", world.a_event.pk)
+
+    def count():
+        rep.get(address)
+        with CaptureQueriesContext(connection) as queries:
+            assert rep.get(address).status_code == 200
+        return len(queries)
+
+    few = count()
+    for n in range(27):
+        make_signup(world.a_event, f"Deltager {n}", f"d{n}@example.dk", status=Signup.WAITING)
+    assert count() == few

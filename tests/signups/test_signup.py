@@ -237,3 +237,14 @@ def test_a_database_failure_is_503_with_the_form_filled_in_and_nothing_half_stor
 def test_the_receipt_without_a_sending_leads_to_the_form(client, event):
     response = client.get(receipt_url(event))
     assert response.status_code == 302 and response["Location"] == form_url(event)
+
+
+def test_the_english_address_signs_up_for_the_same_event(client, event):
+    form_page = client.get(f"/en/tilmelding/{event.pk}/")
+    assert form_page.status_code == 200
+    assert "seats left" in text_of(soup_of(form_page).select_one("#signup-seats"))
+    response = client.post(f"/en/tilmelding/{event.pk}/", signup_data())
+    assert response.status_code == 302 and response["Location"] == f"/en/tilmelding/{event.pk}/tak/"
+    assert Signup.objects.get().page_id == event.pk
+    confirmation = [m for m in deliver_queued_mail() if m.to == ["maja@example.dk"]][0]
+    assert confirmation.subject == "Du er tilmeldt: Prøv roning"  # emails are in the portal's language
