@@ -4,6 +4,7 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 from wagtail.signals import page_published
 
 from core.retention import RetentionRule
@@ -31,6 +32,15 @@ def signups_menu_item():
     return SignupsMenuItem(
         _("Sign-ups"), reverse("signups_admin:index"), name="signups", icon_name="list-ul", order=256
     )
+
+
+@hooks.register("register_page_header_buttons")
+def participants_button(page, user, view_name, next_url=None):
+    """ "Participants" in the page editor's header of an event, for whoever may edit it."""
+    model = page.specific_class
+    if model is not None and issubclass(model, SignupFields) and page.permissions_for_user(user).can_edit():
+        url = reverse("signups_admin:event", args=[page.pk])
+        yield Button(_("Participants"), url=url, icon_name="list-ul", priority=66)
 
 
 @hooks.register("representative_corner_panels")

@@ -162,3 +162,10 @@ def test_the_participant_list_costs_the_same_queries_with_3_or_30_sign_ups(world
     for n in range(27):
         make_signup(world.a_event, f"Deltager {n}", f"d{n}@example.dk", status=Signup.WAITING)
     assert count() == few
+
+
+def test_the_event_editor_links_to_its_participants(world):
+    rep = logged_in(world.rep)
+    editor = rep.get(reverse("wagtailadmin_pages:edit", args=[world.a_event.pk]))
+    assert editor.status_code == 200
+    assert url("event", world.a_event.pk) in editor.content.decode()
