@@ -49,7 +49,7 @@ EVENTS = [
         "parent": "kommune",
         "title": "Førstehjælp for frivillige",
         "type": "course",
-        "summary": "Et aftenkursus i grundlæggende førstehjælp for frivillige, der arbejder med børn, unge og ældre.",
+        "summary": "Et aftenkursus i grundlæggende førstehjælp for trænere, ledere og andre frivillige i foreningerne.",
         "body": [
             "Kurset giver dig ro på, hvis uheldet er ude til træningen, på turen eller i caféen. "
             "Du lærer hjerte-lunge-redning, brug af hjertestarter og at hjælpe ved fald og forbrændinger.",
@@ -94,15 +94,13 @@ EVENTS = [
         "contact": ("", "", ""),
     },
     {
-        "slug": "statusmoede-frivilligpolitikken",
+        "slug": "statusmoede-indsatserne",
         "parent": "kommune",
-        "title": "Statusmøde om frivilligpolitikken",
+        "title": "Statusmøde: Sådan går det med indsatserne",
         "type": "status_meeting",
-        "summary": (
-            "Hvordan går det med frivilligpolitikkens indsatser? Forvaltningen gør status, og foreningerne spørger."
-        ),
+        "summary": ("Hvordan går det med politikkens indsatser? Forvaltningen gør status, og foreningerne spørger."),
         "body": [
-            "Én gang om året gør vi status over frivilligpolitikken. Vi gennemgår indsatserne, hvad der er nået, "
+            "Én gang om året gør vi status over politikken. Vi gennemgår indsatserne, hvad der er nået, "
             "og hvad der skal justeres. Alle er velkomne, og der er tid til spørgsmål.",
         ],
         "dates": [(35, "17:00", "19:00")],
@@ -159,15 +157,15 @@ EVENTS = [
         "contact": ("Tilskudsteamet", "tilskud@fjordlund.dk", "72 10 20 40"),
     },
     {
-        "slug": "informationsmoede-for-nye-i-danmark",
+        "slug": "foreningsmesse-med-tolke",
         "parent": "kommune",
-        "title": "Mød foreningslivet: for nye i Danmark",
+        "title": "Foreningsmesse med tolke",
         "type": "information_meeting",
         "summary": (
             "Foreninger fortæller om fritidstilbud og frivilligt arbejde. Tolke på arabisk, ukrainsk og engelsk."
         ),
         "body": [
-            "Er du ny i kommunen, og vil du gerne møde andre gennem sport, musik eller frivilligt arbejde? "
+            "Er du flyttet hertil, og vil du gerne møde andre gennem sport, musik eller frivilligt arbejde? "
             "Ti foreninger står klar med information, og der er tolke til stede. Børn er velkomne.",
         ],
         "dates": [(27, "16:00", "18:30")],
@@ -176,7 +174,7 @@ EVENTS = [
         "town": "fjordlund",
         "accessible": True,
         "categories": ["Integration og sprog"],
-        "groups": ["Flygtninge og indvandrere", "Familier"],
+        "groups": ["Flygtninge og indvandrere", "Voksne"],
         "free": True,
         "no_danish": True,
         "contact": ("Integrationsteamet", "integration@fjordlund.dk", ""),
@@ -334,7 +332,7 @@ EVENTS = [
     {
         "slug": "lektiecafe-introaften",
         "parent": "strandbaek-lektiecafe",
-        "title": "Introaften for nye lektiehjælpere",
+        "title": "Introaften i lektiecaféen",
         "type": "information_meeting",
         "summary": "Vil du hjælpe børn med lektierne? Hør, hvordan lektiecaféen fungerer, og mød de andre frivillige.",
         "body": ["Vi fortæller om børneattest, tavshedspligt og hvordan en aften i caféen forløber."],
