@@ -16,6 +16,14 @@ CALENDAR = {
     "search_description": "Kalender over arrangementer og kurser for frivillige og foreninger i Fjordlund Kommune.",
 }
 
+# The policy's initiatives the demo's events carry out: (focus area slug, initiative title, event slug).
+INITIATIVE_LINKS = [
+    ("flere-unge-frivillige", "Unge i bestyrelserne", "kursusraekke-ny-i-bestyrelsen"),
+    ("et-foreningsliv-for-alle", "Foreningsguider for nye borgere", "foreningsmesse-med-tolke"),
+    ("enkel-adgang-til-stoette-og-lokaler", "Frivilligpuljen med fire frister om året", "informationsmoede-puljer"),
+    ("natur-klima-og-lokalt-ansvar", "Plejeaftaler på kommunens naturarealer", "naturplejedag"),
+]
+
 # The event the signups demo fills to a waiting list (few seats, a sign-up form).
 FULL_EVENT = "foerstehjaelp-for-frivillige"
 
