@@ -16,6 +16,14 @@ CALENDAR = {
     "search_description": "Kalender over arrangementer og kurser for frivillige og foreninger i Fjordlund Kommune.",
 }
 
+# The policy's initiatives the demo's events carry out: (focus area slug, initiative title, event slug).
+INITIATIVE_LINKS = [
+    ("flere-unge-frivillige", "Unge i bestyrelserne", "kursusraekke-ny-i-bestyrelsen"),
+    ("et-foreningsliv-for-alle", "Foreningsguider for nye borgere", "foreningsmesse-med-tolke"),
+    ("enkel-adgang-til-stoette-og-lokaler", "Frivilligpuljen med fire frister om året", "informationsmoede-puljer"),
+    ("natur-klima-og-lokalt-ansvar", "Plejeaftaler på kommunens naturarealer", "naturplejedag"),
+]
+
 # The event the signups demo fills to a waiting list (few seats, a sign-up form).
 FULL_EVENT = "foerstehjaelp-for-frivillige"
 
@@ -49,7 +57,7 @@ EVENTS = [
         "parent": "kommune",
         "title": "Førstehjælp for frivillige",
         "type": "course",
-        "summary": "Et aftenkursus i grundlæggende førstehjælp for frivillige, der arbejder med børn, unge og ældre.",
+        "summary": "Et aftenkursus i grundlæggende førstehjælp for trænere, ledere og andre frivillige i foreningerne.",
         "body": [
             "Kurset giver dig ro på, hvis uheldet er ude til træningen, på turen eller i caféen. "
             "Du lærer hjerte-lunge-redning, brug af hjertestarter og at hjælpe ved fald og forbrændinger.",
@@ -94,15 +102,13 @@ EVENTS = [
         "contact": ("", "", ""),
     },
     {
-        "slug": "statusmoede-frivilligpolitikken",
+        "slug": "statusmoede-indsatserne",
         "parent": "kommune",
-        "title": "Statusmøde om frivilligpolitikken",
+        "title": "Statusmøde: Sådan går det med indsatserne",
         "type": "status_meeting",
-        "summary": (
-            "Hvordan går det med frivilligpolitikkens indsatser? Forvaltningen gør status, og foreningerne spørger."
-        ),
+        "summary": ("Hvordan går det med politikkens indsatser? Forvaltningen gør status, og foreningerne spørger."),
         "body": [
-            "Én gang om året gør vi status over frivilligpolitikken. Vi gennemgår indsatserne, hvad der er nået, "
+            "Én gang om året gør vi status over politikken. Vi gennemgår indsatserne, hvad der er nået, "
             "og hvad der skal justeres. Alle er velkomne, og der er tid til spørgsmål.",
         ],
         "dates": [(35, "17:00", "19:00")],
@@ -159,15 +165,15 @@ EVENTS = [
         "contact": ("Tilskudsteamet", "tilskud@fjordlund.dk", "72 10 20 40"),
     },
     {
-        "slug": "informationsmoede-for-nye-i-danmark",
+        "slug": "foreningsmesse-med-tolke",
         "parent": "kommune",
-        "title": "Mød foreningslivet: for nye i Danmark",
+        "title": "Foreningsmesse med tolke",
         "type": "information_meeting",
         "summary": (
             "Foreninger fortæller om fritidstilbud og frivilligt arbejde. Tolke på arabisk, ukrainsk og engelsk."
         ),
         "body": [
-            "Er du ny i kommunen, og vil du gerne møde andre gennem sport, musik eller frivilligt arbejde? "
+            "Er du flyttet hertil, og vil du gerne møde andre gennem sport, musik eller frivilligt arbejde? "
             "Ti foreninger står klar med information, og der er tolke til stede. Børn er velkomne.",
         ],
         "dates": [(27, "16:00", "18:30")],
@@ -176,7 +182,7 @@ EVENTS = [
         "town": "fjordlund",
         "accessible": True,
         "categories": ["Integration og sprog"],
-        "groups": ["Flygtninge og indvandrere", "Familier"],
+        "groups": ["Flygtninge og indvandrere", "Voksne"],
         "free": True,
         "no_danish": True,
         "contact": ("Integrationsteamet", "integration@fjordlund.dk", ""),
@@ -334,7 +340,7 @@ EVENTS = [
     {
         "slug": "lektiecafe-introaften",
         "parent": "strandbaek-lektiecafe",
-        "title": "Introaften for nye lektiehjælpere",
+        "title": "Introaften i lektiecaféen",
         "type": "information_meeting",
         "summary": "Vil du hjælpe børn med lektierne? Hør, hvordan lektiecaféen fungerer, og mød de andre frivillige.",
         "body": ["Vi fortæller om børneattest, tavshedspligt og hvordan en aften i caféen forløber."],

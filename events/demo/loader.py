@@ -5,6 +5,7 @@ parent), so a second run changes nothing and never overwrites an editor's change
 relative to the day the demo is loaded, so there are always past and upcoming events.
 """
 
+import uuid
 from datetime import datetime, timedelta
 
 from django.utils import timezone
@@ -12,6 +13,7 @@ from wagtail.models import Page
 
 from directory.demo.content import LOCALITIES
 from directory.models import AssociationPage, Category, KommuneUnitPage, Locality, TargetGroup
+from policy.models import FocusAreaPage
 
 from ..models import EventDate, EventIndexPage, EventPage
 from . import content
@@ -94,6 +96,35 @@ def load(command, home, pages):
         created.append(page)
     if created:
         command.report(f"Created {len(created)} events")
+
+
+def link_initiatives(command):
+    """Name the demo's events under "Carried out by" of the policy initiatives they serve (after the policy's demo).
+
+    A link already there is left alone, so a second run changes nothing."""
+    links = content.INITIATIVE_LINKS
+    events = {page.slug: page for page in EventPage.objects.live().filter(slug__in=[slug for *_, slug in links])}
+    areas = {page.slug: page for page in FocusAreaPage.objects.live().filter(slug__in=[slug for slug, *_ in links])}
+    raw = {}  # focus area slug: its initiatives as stored, with the new links added
+    for area_slug, title, event_slug in links:
+        area, event = areas.get(area_slug), events.get(event_slug)
+        if area is None or event is None:
+            continue
+        blocks = raw.setdefault(area_slug, list(area.initiatives.raw_data))
+        for block in blocks:
+            value = block.get("value", {})
+            if block.get("type") != "initiative" or value.get("title") != title:
+                continue
+            chosen = value.setdefault("carried_out_by", [])
+            if all(item.get("value") != event.pk for item in chosen):
+                chosen.append({"type": "item", "value": event.pk, "id": str(uuid.uuid4())})
+                area.events_linked = True
+    changed = [area for area in areas.values() if getattr(area, "events_linked", False)]
+    for area in changed:
+        area.initiatives = raw[area.slug]
+        area.save_revision().publish()
+    if changed:
+        command.report(f"Linked events to the initiatives of {len(changed)} focus areas")
 
 
 def moment(days, clock):

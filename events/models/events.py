@@ -391,8 +391,15 @@ class EventPage(EventSearch, RoutablePageMixin, SignupFields, Page):
 
     @property
     def card_meta(self):
-        """What a list of links to pages shows next to an event (a policy initiative's "carried out by")."""
-        return self.date_text
+        """What a list of links to pages shows next to an event (a policy initiative's "carried out by"):
+        its next date (its last, once all have passed), "Aflyst" first when it is cancelled."""
+        dates = self.sorted_dates()
+        if not dates:
+            return ""
+        now = timezone.now()
+        ahead = [date for date in dates if (date.end or date.start) >= now]
+        text = (ahead[0] if ahead else dates[-1]).when
+        return f"{gettext('Cancelled')}: {text}" if self.is_cancelled else text
 
     def structured_data(self, request):
         """The event as schema.org ``Event`` (one object; a series gives its first start and last end)."""
