@@ -79,6 +79,7 @@ class HomePage(Page):
         "policy.GuideIndexPage",
         "funding.FundingPoolIndexPage",
         "premises.PremisesIndexPage",
+        "events.EventIndexPage",
     ]
     max_count_per_parent = 1
 

@@ -41,6 +41,8 @@ urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
     # "Jeg vil gerne hjælpe" on tasks and associations: before Wagtail's catch-all, which would answer 404.
     path("", include("enquiries.urls")),
+    # Sign-up for events and the cancel link in its emails, likewise before the catch-all.
+    path("", include("signups.urls")),
     path("tilmeld-forening/", include("applications.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

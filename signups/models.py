@@ -14,6 +14,7 @@ page that has these fields and offers:
 """
 
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 
@@ -43,3 +44,85 @@ class SignupFields(models.Model):
 
     class Meta:
         abstract = True
+
+
+NAME_MAX_LENGTH = 120
+PHONE_MAX_LENGTH = 20
+NOTE_MAX_LENGTH = 500
+TOKEN_HASH_LENGTH = 64  # hex of a SHA-256
+
+
+class SignupQuerySet(models.QuerySet):
+    def active(self):
+        """Those holding a seat or a place on the waiting list."""
+        return self.filter(status__in=[Signup.CONFIRMED, Signup.WAITING])
+
+    def confirmed(self):
+        return self.filter(status=Signup.CONFIRMED)
+
+    def waiting(self):
+        """The waiting list, first come first: by when they signed up (and the row's number on a tie)."""
+        return self.filter(status=Signup.WAITING).order_by("created_at", "pk")
+
+    def for_event(self, page):
+        return self.filter(page_id=getattr(page, "pk", page))
+
+
+class Signup(models.Model):
+    """One person signed up for an event: a seat (confirmed), a place on the waiting list, or cancelled.
+
+    The cancel link in the emails carries a random token; only its SHA-256 is stored (``token_hash``),
+    so the database (a backup, a support query) never holds a working link. A sign-up holds one seat:
+    each person signs up themselves, with their own address and their own cancel link.
+    """
+
+    CONFIRMED, WAITING, CANCELLED = "confirmed", "waiting", "cancelled"
+    STATUS_CHOICES = [
+        (CONFIRMED, _("Confirmed")),
+        (WAITING, _("On the waiting list")),
+        (CANCELLED, _("Withdrawn")),
+    ]
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("event"), on_delete=models.CASCADE, related_name="signups"
+    )
+    name = models.CharField(_("name"), max_length=NAME_MAX_LENGTH)
+    email = models.EmailField(_("email"))
+    phone = models.CharField(_("phone"), max_length=PHONE_MAX_LENGTH, blank=True)
+    note = models.TextField(_("note"), max_length=NOTE_MAX_LENGTH, blank=True)
+    consent_at = models.DateTimeField(_("consent given"))
+    status = models.CharField(_("status"), max_length=10, choices=STATUS_CHOICES, default=CONFIRMED)
+    created_at = models.DateTimeField(_("signed up"), default=timezone.now, editable=False)
+    token_hash = models.CharField(_("cancel token (hashed)"), max_length=TOKEN_HASH_LENGTH, unique=True, editable=False)
+    cancelled_at = models.DateTimeField(_("withdrawn"), null=True, blank=True, editable=False)
+    told_cancelled_at = models.DateTimeField(
+        _("told that the event is cancelled"), null=True, blank=True, editable=False
+    )
+    promoted_at = models.DateTimeField(_("moved up from the waiting list"), null=True, blank=True, editable=False)
+
+    objects = SignupQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("sign-up")
+        verbose_name_plural = _("sign-ups")
+        indexes = [models.Index(fields=["page", "status", "created_at"], name="signup_event_status_idx")]
+
+    def __str__(self):
+        # No name here: it may end up in logs.
+        return f"#{self.pk}"
+
+    @property
+    def is_active(self):
+        return self.status in (self.CONFIRMED, self.WAITING)
+
+    def waiting_number(self):
+        """Which number on the waiting list this sign-up is (1 is next), or None when not waiting."""
+        if self.status != self.WAITING:
+            return None
+        ahead = (
+            Signup.objects.waiting()
+            .for_event(self.page_id)
+            .filter(models.Q(created_at__lt=self.created_at) | models.Q(created_at=self.created_at, pk__lt=self.pk))
+        )
+        return ahead.count() + 1

@@ -6,6 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from directory.models import DirectoryIndexPage, VolunteerTaskIndexPage
+from events.models import EventIndexPage
 from funding.models import FundingPoolIndexPage
 from home.factories import StandardPageFactory, site_home_page
 from home.models import HomePage, StandardPage
@@ -46,6 +47,7 @@ class PageTreeRulesTest(WagtailPageTestCase):
                 GuideIndexPage,
                 FundingPoolIndexPage,
                 PremisesIndexPage,
+                EventIndexPage,
             },
         )
 

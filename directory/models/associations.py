@@ -242,7 +242,7 @@ class AssociationPage(AssociationSearch, OrganiserFields, Page):
     ]
 
     parent_page_types = ["directory.DirectoryIndexPage"]
-    subpage_types = ["directory.VolunteerTaskPage"]
+    subpage_types = ["directory.VolunteerTaskPage", "events.EventPage"]
 
     class Meta:
         verbose_name = _("association")

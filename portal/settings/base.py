@@ -363,6 +363,8 @@ SEARCH_STALE_AFTER_DAYS = int(os.environ.get("SEARCH_STALE_AFTER_DAYS", "730"))
 # Personal data is kept this many days after it has been dealt with (core/retention.py, `manage.py
 # purge_personal_data`): an enquiry ("Jeg vil gerne hjælpe") 90 days after it was answered or closed.
 RETENTION_ENQUIRY_DAYS = int(os.environ.get("RETENTION_ENQUIRY_DAYS", "90"))
+# Participants of an event (signups.Signup) are deleted this many days after the event ended.
+SIGNUP_RETENTION_DAYS = int(os.environ.get("SIGNUP_RETENTION_DAYS", "30"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Frivilligportal"

@@ -25,6 +25,7 @@ class SearchDocument(index.Indexed, models.Model):
     FUNDING = "funding"  # a funding pool (funding app), open or closed
     FUNDING_ROUND = "funding_round"  # one of its application rounds while it is open (leaves after the deadline)
     PREMISES = "premises"  # premises the kommune lends (premises app)
+    EVENT = "event"
     KIND_CHOICES = [
         (ASSOCIATION, _("Association")),
         (ACTIVITY, _("Activity")),
@@ -34,6 +35,7 @@ class SearchDocument(index.Indexed, models.Model):
         (FUNDING, _("Funding pool")),
         (FUNDING_ROUND, _("Open for applications now")),
         (PREMISES, _("Premises")),
+        (EVENT, _("Event")),
         (PAGE, _("Page")),
     ]
 

@@ -25,6 +25,7 @@ def no_rate_limit(settings):
     tests/core/test_rate_limits.py tests it); here every example must reach the search."""
     settings.RATELIMIT_ENABLE = False
 
+
 # Every kind the search knows, each app's included (search.models.SearchDocument.KIND_CHOICES).
 KINDS = [value for value, _label in SearchDocument.KIND_CHOICES]
 CATEGORIES = ["socialt-arbejde", "idraet-og-motion", "kultur-og-musik"]
