@@ -77,6 +77,7 @@ class HomePage(Page):
         "directory.VolunteerTaskIndexPage",
         "policy.PolicyPage",
         "policy.GuideIndexPage",
+        "stories.StoryIndexPage",
     ]
     max_count_per_parent = 1
 

@@ -21,12 +21,14 @@ class SearchDocumentQuerySet(SearchableQuerySetMixin, models.QuerySet):
 
 class SearchDocument(index.Indexed, models.Model):
     ASSOCIATION, ACTIVITY, TASK, GUIDE, POLICY, PAGE = "association", "activity", "task", "guide", "policy", "page"
+    STORY = "story"
     KIND_CHOICES = [
         (ASSOCIATION, _("Association")),
         (ACTIVITY, _("Activity")),
         (TASK, _("Volunteer task")),
         (GUIDE, _("Guide")),
         (POLICY, _("Policy")),
+        (STORY, _("Story")),
         (PAGE, _("Page")),
     ]
 

@@ -306,7 +306,7 @@ def test_the_openapi_description_lists_both_operations_with_their_parameters(ope
         q = next(param for param in operation["parameters"] if param["name"] == "q")
         assert q["required"] is True and q["schema"]["maxLength"] == 200
     params = {param["name"]: param["schema"] for param in search_op["parameters"]}
-    assert params["type"]["items"]["enum"] == ["association", "activity", "task", "guide", "policy", "page"]
+    assert params["type"]["items"]["enum"] == ["association", "activity", "task", "guide", "policy", "story", "page"]
     assert params["page"]["minimum"] == 1 and params["lang"]["enum"] == ["da", "en"]
 
 

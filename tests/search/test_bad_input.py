@@ -18,7 +18,7 @@ from tests.hostile import BAD_INPUT, assert_no_traceback, fragments, page_number
 
 pytestmark = pytest.mark.django_db
 
-KINDS = ["association", "activity", "task", "guide", "policy", "page"]
+KINDS = ["association", "activity", "task", "guide", "policy", "story", "page"]
 CATEGORIES = ["socialt-arbejde", "idraet-og-motion", "kultur-og-musik"]
 TARGET_GROUPS = ["boern", "aeldre", "paaroerende"]
 LOCALITIES = ["fjordlund", "birkely"]

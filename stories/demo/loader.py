@@ -1,0 +1,2 @@
+def load(command, home, pages, images):
+    pass
