@@ -10,9 +10,10 @@ from home.factories import StandardPageFactory
 pytestmark = pytest.mark.django_db
 
 # Routing (site, locale, page, aliases, restrictions), site settings, menu, four entry-point
-# pages, two footer pages, the language links and the open consultations (a page query and its view
-# restrictions, policy/sections.py): 17, whatever the amount of content.
-HOME_PAGE_QUERIES = 17
+# pages, two footer pages, the language links, the open consultations (a page query and its view
+# restrictions, policy/sections.py) and the good stories (the same two, stories/sections.py): 19,
+# whatever the amount of content.
+HOME_PAGE_QUERIES = 19
 
 
 @pytest.fixture

@@ -9,6 +9,7 @@ from directory.models import DirectoryIndexPage, VolunteerTaskIndexPage
 from home.factories import StandardPageFactory, site_home_page
 from home.models import HomePage, StandardPage
 from policy.models import GuideIndexPage, PolicyPage
+from stories.models import StoryIndexPage
 
 HOME_FORM = nested_form_data(
     {
@@ -35,7 +36,8 @@ class PageTreeRulesTest(WagtailPageTestCase):
     def test_home_page_sits_at_the_root_and_holds_content_pages(self):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
-            HomePage, {StandardPage, DirectoryIndexPage, VolunteerTaskIndexPage, PolicyPage, GuideIndexPage}
+            HomePage,
+            {StandardPage, DirectoryIndexPage, VolunteerTaskIndexPage, PolicyPage, GuideIndexPage, StoryIndexPage},
         )
 
     def test_standard_pages_nest_under_the_home_page_or_each_other(self):

@@ -9,10 +9,12 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from directory.factories import AssociationPageFactory, VolunteerTaskPageFactory, category
+from home.models import HomePage
 from stories.factories import StoryPageFactory
-from stories.models import StoryLink
+from stories.models import StoryIndexPage, StoryLink, StoryPage
 from tests.helpers import card_titles, days_ago, soup_of, text_of
 
 pytestmark = pytest.mark.django_db
@@ -133,8 +135,6 @@ def test_a_story_can_only_be_about_associations_tasks_focus_areas_and_events(sto
 
 
 def test_the_admin_refuses_a_lead_image_without_alternative_text(admin_client, stories, photo):
-    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
-
     data = nested_form_data(
         {
             "title": "Uden alt-tekst",
@@ -200,3 +200,10 @@ def test_a_story_costs_the_same_queries_about_few_or_many_pages(stories, directo
     )
     assert count_queries(many.url) == count_queries(few.url)
     assert count_queries(few.url) <= 30
+
+
+def test_stories_sit_under_the_story_index_under_the_front_page():
+    assert StoryIndexPage.allowed_parent_page_models() == [HomePage]
+    assert StoryIndexPage.allowed_subpage_models() == [StoryPage]
+    assert StoryPage.allowed_parent_page_models() == [StoryIndexPage]
+    assert StoryPage.allowed_subpage_models() == []
