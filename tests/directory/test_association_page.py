@@ -29,8 +29,9 @@ pytestmark = pytest.mark.django_db
 # association page adds 9, also whatever it holds: categories and target groups (2), activities
 # with their target groups joined in (1), contacts (1), social links (1), the view restrictions
 # behind .public() (1) and the open tasks with locality and locale joined in (1), the logo (1;
-# its rendition is cached) and the association's locality (1).
-ASSOCIATION_PAGE_QUERIES = 19 + 9
+# its rendition is cached) and the association's locality (1). The stories about it add 1
+# (stories/sections.py).
+ASSOCIATION_PAGE_QUERIES = 19 + 9 + 1
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.management import call_command
 from django.test import Client, RequestFactory
 from django.utils import timezone
+from wagtail.models import PageViewRestriction
 
 from directory.factories import category
 from stories.factories import StoryPageFactory
@@ -235,3 +236,9 @@ def test_the_story_is_a_schema_org_article(story, site):
     assert article["mainEntityOfPage"]["@id"] == "http://localhost/gode-historier/nye-baade/"
     assert article["image"][0].startswith("http://localhost/")
     assert [thing["name"] for thing in article["about"]] == ["Fjordlund Roklub"]
+
+
+def test_a_story_under_a_view_restriction_stays_off_the_front_page_and_the_association(client, story, rowing_club):
+    PageViewRestriction.objects.create(page=story.get_parent(), restriction_type=PageViewRestriction.LOGIN)
+    assert "home-section-stories" not in client.get("/").content.decode()
+    assert "association-section-stories" not in client.get(rowing_club.url).content.decode()
