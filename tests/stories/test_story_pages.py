@@ -207,3 +207,24 @@ def test_stories_sit_under_the_story_index_under_the_front_page():
     assert StoryIndexPage.allowed_subpage_models() == [StoryPage]
     assert StoryPage.allowed_parent_page_models() == [StoryIndexPage]
     assert StoryPage.allowed_subpage_models() == []
+
+
+def test_communications_staff_write_edit_and_preview_a_story_in_the_admin(admin_client, stories, rowing_club, photo):
+    add = admin_client.get(f"/admin/pages/add/stories/storypage/{stories.pk}/")
+    assert add.status_code == 200
+    html = add.content.decode()
+    for field in ("lead_image_alt", "byline", "story_date", "featured", "about_links-FORMS"):
+        assert field in html, field
+    story = StoryPageFactory(parent=stories, about=[rowing_club], lead_image=photo, lead_image_alt="Roere")
+    assert admin_client.get(f"/admin/pages/{story.pk}/edit/").status_code == 200
+    preview = story.make_preview_request()
+    assert preview.status_code == 200
+    assert "Fjordlund Roklub" in preview.content.decode()
+
+
+def test_the_about_chooser_offers_only_the_page_types_a_story_can_be_about():
+    options = StoryLink.panels[0].bind_to_model(StoryLink).get_form_options()
+    widget = options["widgets"]["page"]
+    names = {model.__name__ for model in widget.target_models}
+    assert {"AssociationPage", "VolunteerTaskPage", "FocusAreaPage"} <= names
+    assert "StoryPage" not in names and "StandardPage" not in names
