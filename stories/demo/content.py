@@ -69,7 +69,7 @@ STORIES = [
             ("focus_area", "natur-klima-og-lokalt-ansvar"),
         ],
         "intro": (
-            "Med leer, river og madpakker slog 40 frivillige engen ved Lyngå Å i august. Den yngste var seks, "
+            "Med leer, river og madpakker slog 40 frivillige engen ved Lyngå Å. Den yngste var seks, "
             "den ældste 83 – og orkidéerne takker dem til næste år."
         ),
         "body": [
