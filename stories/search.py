@@ -1,8 +1,10 @@
 """How a story appears in the portal's search (the protocol is search/pages.py).
 
 A story is one "story" document: its introduction is the summary, its categories are the
-category facet and keywords, the byline and the names of what it is about are keywords too,
-and its body is the text. The page model mixes this class in; this module imports no stories model.
+category facet and its keywords, and its body, caption, byline and the names of what it is about
+are the text. The names stay out of the keywords: a story about the homework café must not
+outrank the homework café itself when a citizen searches for it (search/relevance/queries.json).
+The page model mixes this class in; this module imports no stories model.
 """
 
 from search.models import SearchDocument
@@ -18,8 +20,8 @@ class StorySearch(SearchDocumentsMixin):
                 self,
                 SearchDocument.STORY,
                 summary=self.intro,
-                keywords=joined(names(categories), " ".join(about), self.byline),
-                body=joined(self.lead_image_caption, field_text(self, "body")),
+                keywords=names(categories),
+                body=joined(self.lead_image_caption, field_text(self, "body"), " ".join(about), self.byline),
                 categories=categories,
             )
         ]

@@ -114,8 +114,8 @@ STORIES = [
         "categories": ["Natur og miljø"],
         "about": [("association", "strandbaek-naturlaug"), ("task", "strandrensning")],
         "intro": (
-            "Flasker, net, en cykel og over tusind cigaretskodder: Strandbæk Naturlaugs forårsrensning blev "
-            "den største nogensinde."
+            "Flasker, fiskenet, en gammel kaffekande og over tusind cigaretskodder: Strandbæk Naturlaugs "
+            "forårsrensning blev den største nogensinde."
         ),
         "body": [
             text(
@@ -214,8 +214,8 @@ STORIES = [
         ],
     },
     {
-        "slug": "kodeklubben-bygger-spil",
-        "title": "I Kodeklubben bygger børnene deres egne spil",
+        "slug": "kodeklubbens-unge-instruktoerer",
+        "title": "Kodeklubbens unge instruktører tager ansvar",
         "days_ago": 75,
         "image": "faellesskab",
         "alt": "Tegning af børn og voksne, der står sammen på en grøn bakke.",
@@ -257,8 +257,8 @@ STORIES = [
         ],
     },
     {
-        "slug": "gamle-fotografier-faar-nyt-liv",
-        "title": "Tusindvis af gamle fotografier får nyt liv",
+        "slug": "arkivets-frivillige-redder-historien",
+        "title": "Arkivets frivillige redder Fjordlunds historie",
         "days_ago": 102,
         "image": "byliv",
         "alt": "Tegning af farverige huse og et kirketårn i en lille by.",
