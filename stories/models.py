@@ -98,6 +98,20 @@ class StoryIndexPage(RoutablePageMixin, Page):
         context["feeds"] = feed_links(self, request)
         return context
 
+    def structured_data(self, request):
+        """schema.org: the listing as a CollectionPage by the kommune."""
+        portal = PortalSettings.for_request(request)
+        return [
+            {
+                "@context": "https://schema.org",
+                "@type": "CollectionPage",
+                "name": self.title,
+                "description": self.intro or self.search_description,
+                "url": self.get_full_url(request),
+                "publisher": {"@type": "GovernmentOrganization", "name": portal.kommune_name},
+            }
+        ]
+
     def stories(self):
         """The live, public stories of this index, newest first (the feeds and the sections read these)."""
         return StoryPage.objects.child_of(self).live().public().order_by("-story_date", "-first_published_at", "-pk")

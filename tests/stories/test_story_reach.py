@@ -242,3 +242,12 @@ def test_a_story_under_a_view_restriction_stays_off_the_front_page_and_the_assoc
     PageViewRestriction.objects.create(page=story.get_parent(), restriction_type=PageViewRestriction.LOGIN)
     assert "home-section-stories" not in client.get("/").content.decode()
     assert "association-section-stories" not in client.get(rowing_club.url).content.decode()
+
+
+def test_the_story_listing_is_a_schema_org_collection_page(stories):
+    request = RequestFactory().get("/gode-historier/", SERVER_NAME="localhost")
+    [collection] = stories.structured_data(request)
+    assert collection["@context"] == "https://schema.org" and collection["@type"] == "CollectionPage"
+    assert collection["name"] == "Gode historier"
+    assert collection["url"] == "http://localhost/gode-historier/"
+    assert collection["publisher"] == {"@type": "GovernmentOrganization", "name": "Testrup Kommune"}
