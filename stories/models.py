@@ -9,6 +9,8 @@ association's page lists the stories about it (stories/sections.py). Publishing 
 set "go live" in the admin and cron's ``manage.py publish_scheduled`` publishes it.
 """
 
+import re
+
 from django import forms
 from django.apps import apps
 from django.core.exceptions import ValidationError
@@ -42,6 +44,9 @@ ABOUT_PAGE_TYPES = (
     "policy.FocusAreaPage",
     "events.EventPage",
 )
+
+# "Tekst: Mette Kragh" or "Af Mette Kragh": the author's name is what follows.
+BYLINE_LEAD = re.compile(r"^\s*(tekst|af|skrevet af|text|by)\b\s*:?\s*", re.IGNORECASE)
 
 # The lead image's shapes: the page and the cards, and the 1.91:1 picture social media show.
 LEAD_IMAGE_FILTER = "fill-1200x675"
@@ -269,7 +274,7 @@ class StoryPage(StorySearch, Page):
             "url": url,
         }
         if self.byline:
-            article["author"] = {"@type": "Person", "name": self.byline}
+            article["author"] = {"@type": "Person", "name": BYLINE_LEAD.sub("", self.byline).strip() or self.byline}
         else:
             article["author"] = {"@type": "Organization", "name": portal.kommune_name}
         image = self.share_image(request)

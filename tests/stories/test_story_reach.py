@@ -230,7 +230,7 @@ def test_the_story_is_a_schema_org_article(story, site):
         assert article[prop], prop
     assert article["headline"] == "Roklubben fik nye både"
     assert article["datePublished"] == "2026-05-14"
-    assert article["author"] == {"@type": "Person", "name": "Tekst: Mette Kragh"}
+    assert article["author"] == {"@type": "Person", "name": "Mette Kragh"}
     assert article["publisher"]["@type"] == "GovernmentOrganization"
     assert article["publisher"]["name"] == "Testrup Kommune"
     assert article["mainEntityOfPage"]["@id"] == "http://localhost/gode-historier/nye-baade/"
