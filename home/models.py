@@ -80,6 +80,7 @@ class HomePage(Page):
         "funding.FundingPoolIndexPage",
         "premises.PremisesIndexPage",
         "events.EventIndexPage",
+        "stories.StoryIndexPage",
     ]
     max_count_per_parent = 1
 

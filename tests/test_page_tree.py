@@ -12,6 +12,7 @@ from home.factories import StandardPageFactory, site_home_page
 from home.models import HomePage, StandardPage
 from policy.models import GuideIndexPage, PolicyPage
 from premises.models import PremisesIndexPage
+from stories.models import StoryIndexPage
 
 HOME_FORM = nested_form_data(
     {
@@ -48,6 +49,7 @@ class PageTreeRulesTest(WagtailPageTestCase):
                 FundingPoolIndexPage,
                 PremisesIndexPage,
                 EventIndexPage,
+                StoryIndexPage,
             },
         )
 

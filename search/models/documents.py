@@ -26,6 +26,7 @@ class SearchDocument(index.Indexed, models.Model):
     FUNDING_ROUND = "funding_round"  # one of its application rounds while it is open (leaves after the deadline)
     PREMISES = "premises"  # premises the kommune lends (premises app)
     EVENT = "event"
+    STORY = "story"
     KIND_CHOICES = [
         (ASSOCIATION, _("Association")),
         (ACTIVITY, _("Activity")),
@@ -36,6 +37,7 @@ class SearchDocument(index.Indexed, models.Model):
         (FUNDING_ROUND, _("Open for applications now")),
         (PREMISES, _("Premises")),
         (EVENT, _("Event")),
+        (STORY, _("Story")),
         (PAGE, _("Page")),
     ]
 

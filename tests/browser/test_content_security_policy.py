@@ -15,6 +15,7 @@ import time_machine
 
 from directory.models import AssociationPage, KommuneUnitPage, VolunteerTaskPage
 from policy.models import ConsultationPage, FocusAreaPage, PolicyPage
+from stories.models import StoryPage
 
 from .conftest import AXE_SCRIPT, assert_accessible
 
@@ -106,6 +107,8 @@ PAGES = {
     "search with results": lambda: "/search/?q=frivillig",
     "search without results": lambda: "/search/?q=zzzyyyxxx",
     "search API reference": lambda: "/api/docs",
+    "story index": lambda: "/gode-historier/?kategori=natur-og-miljoe",
+    "story": lambda: first_url(StoryPage, featured=True),
 }
 
 
