@@ -83,11 +83,16 @@ def node(schema_type, **properties):
 
 
 def plain(text, limit=None):
-    """Text for a description: tags made spaces, entities read, whitespace folded, cut at a word near ``limit``."""
-    words = " ".join(html.unescape(_TAG.sub(" ", str(text or ""))).split())
+    """Plain text for a description: whitespace folded, cut at a word near ``limit`` characters."""
+    words = " ".join(str(text or "").split())
     if limit and len(words) > limit:
         words = words[: limit - 1].rsplit(" ", 1)[0] + "…"
     return words
+
+
+def text_of_html(markup, limit=None):
+    """The words of rich text (HTML as stored): tags made spaces, entities read, then as ``plain``."""
+    return plain(html.unescape(_TAG.sub(" ", str(markup or ""))), limit)
 
 
 def page_url(page, request):

@@ -20,6 +20,7 @@ from core.structured_data import (
     page_url,
     plain,
     postal_address,
+    text_of_html,
     thing,
     web_page,
 )
@@ -132,7 +133,7 @@ class VolunteerTaskStructuredData:
             thing(
                 "JobPosting",
                 title=self.title,
-                description=plain(f"{self.summary}\n{self.what_you_do}"),
+                description=plain(f"{self.summary} {text_of_html(self.what_you_do)}"),
                 url=page_url(self, request),
                 datePosted=self.first_published_at,
                 validThrough=valid_through,

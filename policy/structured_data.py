@@ -10,7 +10,7 @@ routing has already read, and the site settings the frame has read: no query of 
 
 from django.utils import translation
 
-from core.structured_data import node, page_url, plain, thing, web_page
+from core.structured_data import node, page_url, plain, text_of_html, thing, web_page
 from home.models import PortalSettings
 
 
@@ -44,7 +44,7 @@ class FocusAreaStructuredData:
             web_page(
                 self,
                 request,
-                description=plain(self.intro, 300),
+                description=text_of_html(self.intro, 300),
                 isPartOf=_policy_link(self, request),
                 publisher=portal.organisation(request),
             )
