@@ -12,7 +12,9 @@ types' method in its own app (``directory/structured_data.py``, ``policy/structu
 
 ``{% structured_data_script %}`` (``core/templatetags/structured_data_tags.py``, in ``base.html``'s
 head) renders the page's objects plus a ``BreadcrumbList`` for every page below the home page in
-ONE ``<script type="application/ld+json">`` holding a JSON array. The breadcrumb trail reuses the
+ONE ``<script type="application/ld+json">`` holding a JSON array. The page's own objects are given at
+its own address only: a sub-address with the page in its context (a policy's versions, a task's
+enquiry form, an admin preview) keeps just the trail to it. The breadcrumb trail reuses the
 ancestors the visible breadcrumbs read (``breadcrumb_ancestors``: one query, kept on the page), so
 the JSON-LD costs no query of its own beyond what a page type's method reads. ``<``, ``>`` and ``&``
 are written as ``\\u003c``, ``\\u003e`` and ``\\u0026``, so no text in the data can end the script
@@ -27,6 +29,7 @@ import html
 import json
 import re
 from typing import Protocol, runtime_checkable
+from urllib.parse import unquote
 
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
@@ -266,10 +269,22 @@ def breadcrumb_list(page, request):
 # Collecting and rendering
 
 
+def at_page_address(page, request):
+    """Whether the request is for the page itself, not for one of its sub-addresses (a routable page's
+    versions, the enquiry form of a task, an admin preview) that has the page in its context."""
+    if request is None:
+        return False
+    parts = page.get_url_parts(request)
+    return parts is not None and unquote(parts[2]) == unquote(request.path)
+
+
 def collect(request, page=None, extra=None):
-    """Every schema.org object of a response: the page's own, a view's extra ones, then its BreadcrumbList."""
+    """Every schema.org object of a response: the page's own, a view's extra ones, then its BreadcrumbList.
+
+    The page's own objects only at its own address: the enquiry form of a task is not the task's posting.
+    Elsewhere the trail still leads to the page, as the visible breadcrumbs do."""
     objects = []
-    if page is not None and isinstance(page, StructuredData):
+    if page is not None and isinstance(page, StructuredData) and at_page_address(page, request):
         objects.extend(page.structured_data(request) or [])
     objects.extend(extra or [])
     if page is not None and getattr(page, "depth", None):

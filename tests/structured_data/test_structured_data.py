@@ -24,7 +24,7 @@ from core.structured_data import StructuredData, collect, compact, thing, to_jso
 from directory.models import AssociationPage, KommuneUnitPage, VolunteerTaskPage
 from home.factories import StandardPageFactory
 from home.models import HomePage, PortalSettings
-from policy.models import GuidePage
+from policy.models import GuidePage, PolicyPage
 from tests.helpers import days_ago, publish
 
 pytestmark = pytest.mark.django_db
@@ -303,6 +303,20 @@ def test_a_task_nobody_can_answer_any_more_is_no_longer_a_job_posting(demo, clie
     task.status, task.deadline = VolunteerTaskPage.OPEN, days_ago(1)
     publish(task)
     assert of_type(json_ld(get(client, task.url)), "JobPosting") == []
+
+
+def test_a_sub_address_of_a_page_keeps_the_trail_but_is_not_the_page(demo, client):
+    """The enquiry form of a task is not the task's posting; a policy's versions are not the policy."""
+    task = next(task for task in VolunteerTaskPage.objects.live().specific() if task.is_open)
+    form_page = get(client, f"/jeg-vil-hjaelpe/{task.pk}/")
+    assert form_page.count(SCRIPT_TAG) == 1
+    objects = json_ld(form_page)
+    assert of_type(objects, "JobPosting") == []
+    assert one_of_type(objects, "BreadcrumbList")["itemListElement"][-1]["name"] == task.title
+    policy = PolicyPage.objects.live().order_by("path").first()
+    objects = json_ld(get(client, policy.url + "versioner/"))
+    assert [obj["@type"] for obj in objects] == ["BreadcrumbList"]
+    assert one_of_type(json_ld(get(client, policy.url)), "WebPage")["name"] == policy.title
 
 
 def test_a_guide_is_an_article_by_the_kommune(demo, client):
