@@ -12,6 +12,10 @@ town, the contacts and links the page's context has prefetched), so the markup c
 its own, except a task's organiser's logo (one).
 """
 
+import datetime
+
+from django.utils import timezone
+
 from core.structured_data import (
     contact_point,
     image_url,
@@ -128,7 +132,11 @@ class VolunteerTaskStructuredData:
             hiring = association_node(organiser, request, details=False)
         else:
             hiring = unit_node(organiser, request, details=False)
-        valid_through = min(filter(None, [self.deadline, self.end_date]), default=None)
+        # The last day one can say yes (open_on: a deadline or end counts in full), to its end in Danish time.
+        last_day = min(filter(None, [self.deadline, self.end_date]), default=None)
+        valid_through = (
+            timezone.make_aware(datetime.datetime.combine(last_day, datetime.time(23, 59, 59))) if last_day else None
+        )
         return [
             thing(
                 "JobPosting",
