@@ -6,9 +6,9 @@ The protocol: a page type that has something to say to search engines defines::
         return [{"@context": "https://schema.org", "@type": "NGO", "name": self.title, ...}]
 
 (``thing()`` below adds the ``@context`` and leaves out empty values). Each app keeps its page
-types' method in its own app (``directory/structured_data.py``, ``policy/structured_data.py``,
-``home/structured_data.py``), so a new page type touches its own app only. A view that is not a page
-(the search) puts a list of the same dicts in its template context as ``structured_data``.
+types' method in its own app (``directory/structured_data.py``, ``policy/structured_data.py``, the
+home page and plain pages in ``home/models.py``), so a new page type touches its own app only. A
+view that is not a page (the search) puts a list of the same dicts in its context as ``structured_data``.
 
 ``{% structured_data_script %}`` (``core/templatetags/structured_data_tags.py``, in ``base.html``'s
 head) renders the page's objects plus a ``BreadcrumbList`` for every page below the home page in
@@ -22,7 +22,7 @@ element. A data block is not executed, so the Content-Security-Policy (no inline
 touched.
 
 The builders take plain values (core imports no app): the kommune is built from the portal's site
-settings by whoever has them (``home.structured_data.kommune``).
+settings by their model, ``PortalSettings.for_request(request).organisation(request)`` (home/models.py).
 """
 
 import html
@@ -128,7 +128,7 @@ def web_page(page, request, schema_type="WebPage", description="", **properties)
 
 
 def absolute_url(request, url):
-    """A site-relative address (a picture, a view) made absolute with the request's host."""
+    """A site-relative address (a picture, a view) made absolute with the site's root address."""
     if not url:
         return ""
     if url.startswith(("http://", "https://", "//")):
