@@ -17,7 +17,7 @@ when a page is shown (``apps.get_model``), as migrations do.
 """
 
 from django.apps import apps
-from django.db.models import BigIntegerField, Count, F, OuterRef, Prefetch, Q, Subquery
+from django.db.models import BigIntegerField, Count, F, OuterRef, Prefetch, Q, Subquery, prefetch_related_objects
 from django.db.models.functions import Coalesce, Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -261,7 +261,11 @@ def open_tasks(organiser):
 
 
 def association_context(request, page):
-    """Everything an association page shows, each kind of thing fetched in one query."""
+    """Everything an association page shows, each kind of thing fetched in one query.
+
+    Its contacts and links are prefetched on the page, so its JSON-LD (directory/structured_data.py)
+    reads the same rows."""
+    prefetch_related_objects([page], "contacts", "social_links")
     return {
         "categories": list(page.categories.all()),
         "target_groups": list(page.target_groups.all()),

@@ -1,6 +1,8 @@
 """The portal's frame: the home page, plain content pages and the site settings."""
 
 from django.db import models
+from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -11,6 +13,18 @@ from wagtail.search import index
 
 from content_api.fields import RenditionField
 from core.sections import HOME_SECTIONS_HOOK, collect_sections
+from core.structured_data import (
+    absolute_url,
+    government_organization,
+    node,
+    page_url,
+    plain,
+    reference,
+    site_url,
+    thing,
+    web_page,
+    website_id,
+)
 
 from .blocks import BodyBlock, EntryPointBlock, StandardPageBodyBlock
 
@@ -93,6 +107,27 @@ class HomePage(Page):
         context["home_sections"] = collect_sections(HOME_SECTIONS_HOOK, request, self, "home/sections/card_list.html")
         return context
 
+    def structured_data(self, request):
+        """The kommune (GovernmentOrganization) and the portal (WebSite) with its search, for search engines."""
+        portal = PortalSettings.for_request(request)
+        kommune = portal.organisation(request)
+        search = absolute_url(request, reverse("search")) + "?q={search_term_string}"
+        website = thing(
+            "WebSite",
+            **{"@id": website_id(site_url(request))},
+            name=portal.portal_name,
+            url=page_url(self, request),
+            description=plain(self.search_description or self.hero_intro, 300),
+            inLanguage=translation.get_language(),
+            publisher=reference(kommune),
+            potentialAction=node(
+                "SearchAction",
+                target=node("EntryPoint", urlTemplate=search),
+                **{"query-input": "required name=search_term_string"},
+            ),
+        )
+        return [thing("GovernmentOrganization", **kommune), website]
+
 
 class StandardPage(Page):
     """A plain content page: About, Contact, Privacy, Accessibility statement and the like."""
@@ -114,6 +149,19 @@ class StandardPage(Page):
     class Meta:
         verbose_name = _("standard page")
         verbose_name_plural = _("standard pages")
+
+    def structured_data(self, request):
+        """A WebPage of the portal, published by the kommune."""
+        portal = PortalSettings.for_request(request)
+        return [
+            web_page(
+                self,
+                request,
+                description=self.intro,
+                isPartOf=portal.website(request),
+                publisher=portal.organisation(request),
+            )
+        ]
 
 
 @register_setting(icon="site")
@@ -180,3 +228,14 @@ class PortalSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("portal settings")
+
+    # Structured data (core/structured_data.py): the kommune and the portal as schema.org objects, for the
+    # home page and for every page type that names its publisher or organiser.
+
+    def organisation(self, request):
+        """The kommune as a GovernmentOrganization (a nested object, with an @id to refer to)."""
+        return government_organization(self, request, site_url(request))
+
+    def website(self, request):
+        """The portal as a WebSite (name, address, @id), for a page's ``isPartOf``."""
+        return node("WebSite", **{"@id": website_id(site_url(request))}, name=self.portal_name, url=site_url(request))

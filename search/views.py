@@ -16,11 +16,13 @@ from urllib.parse import urlencode
 
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from core.listing import PARAM_PAGE, FilterGroup, FilterOption, active_filters
 from core.ratelimit import over_search_limit, too_many_requests
+from core.structured_data import CONTEXT_NAME, absolute_url, node, site_url, thing, website_id
 from core.text import printable
 
 from .browse import browse_links
@@ -78,6 +80,20 @@ def _browse_categories(locale):
     return browse_links(locale)
 
 
+def _structured_data(request, search_url, query):
+    """The search page for search engines: a SearchResultsPage of the portal (core/structured_data.py)."""
+    url = f"{search_url}?{urlencode({'q': query})}" if query else search_url
+    return [
+        thing(
+            "SearchResultsPage",
+            name=_("Search: %(query)s") % {"query": query} if query else _("Search"),
+            url=absolute_url(request, url),
+            inLanguage=translation.get_language(),
+            isPartOf=node("WebSite", **{"@id": website_id(site_url(request))}, url=site_url(request)),
+        )
+    ]
+
+
 def search(request):
     # Searches with a query count against RATELIMIT_SEARCH_PER_IP like the API's (the empty page is free):
     # over it, the translated 429 page in the site's frame.
@@ -95,6 +111,7 @@ def search(request):
             page_error=_("The page number must be a whole number from 1 to %(max)s.") % {"max": MAX_PAGE},
             categories=_browse_categories(locale),
         )
+        context[CONTEXT_NAME] = _structured_data(request, search_url, context["search_query"])
         return TemplateResponse(request, "search/search.html", context, status=400)
 
     # Paging through results is one search; count it once for the staff's reports.
@@ -121,6 +138,7 @@ def search(request):
     )
     if not outcome.query or not outcome.count:
         context["categories"] = _browse_categories(locale)
+    context[CONTEXT_NAME] = _structured_data(request, search_url, outcome.query)
     # A page past the end is the normal page with a message and a link to the last page, 200 like the API.
     return TemplateResponse(request, "search/search.html", context)
 

@@ -22,6 +22,7 @@ from ..forms import ContactForm, forward_contact_message
 from ..listing import PARAM_SENT, association_context, association_listing
 from ..page_forms import DirectoryPageForm
 from ..search import AssociationSearch
+from ..structured_data import AssociationStructuredData, DirectoryListingStructuredData
 from ..validators import validate_cvr
 from .organisers import OrganiserFields
 
@@ -52,7 +53,7 @@ def promote_panels_for_staff():
     ]
 
 
-class DirectoryIndexPage(Page):
+class DirectoryIndexPage(DirectoryListingStructuredData, Page):
     """The list of associations citizens browse and filter ("Find en forening")."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
@@ -81,7 +82,7 @@ class DirectoryIndexPage(Page):
         return context
 
 
-class AssociationPage(AssociationSearch, OrganiserFields, Page):
+class AssociationPage(AssociationSearch, AssociationStructuredData, OrganiserFields, Page):
     """One association's own page, kept up to date by its representatives under moderation."""
 
     base_form_class = DirectoryPageForm  # a slug from the title, the Danish way, when the slug is hidden

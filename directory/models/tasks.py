@@ -21,6 +21,7 @@ from ..api import AssociationOrganiserField, OrganiserField
 from ..listing import task_context, task_listing
 from ..page_forms import DirectoryPageForm
 from ..search import VolunteerTaskSearch
+from ..structured_data import DirectoryListingStructuredData, VolunteerTaskStructuredData
 from .associations import promote_panels_for_staff
 
 
@@ -37,7 +38,7 @@ class VolunteerTaskQuerySet(PageQuerySet):
 VolunteerTaskManager = PageManager.from_queryset(VolunteerTaskQuerySet)
 
 
-class VolunteerTaskIndexPage(Page):
+class VolunteerTaskIndexPage(DirectoryListingStructuredData, Page):
     """ "Bliv frivillig": every open volunteer task in the kommune, with filters."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
@@ -66,7 +67,7 @@ class VolunteerTaskIndexPage(Page):
         return context
 
 
-class VolunteerTaskPage(VolunteerTaskSearch, Page):
+class VolunteerTaskPage(VolunteerTaskSearch, VolunteerTaskStructuredData, Page):
     """One task in the opgavebank, placed under its organiser: the association or kommune unit that needs the help."""
 
     base_form_class = DirectoryPageForm  # a slug from the title, the Danish way, when the slug is hidden

@@ -23,11 +23,12 @@ from ..api import UnitAddressField, UnitContactField
 from ..listing import unit_context
 from ..page_forms import DirectoryPageForm
 from ..search import KommuneUnitSearch
+from ..structured_data import KommuneUnitStructuredData
 from .associations import promote_panels_for_staff
 from .organisers import OrganiserFields
 
 
-class KommuneUnitPage(KommuneUnitSearch, OrganiserFields, Page):
+class KommuneUnitPage(KommuneUnitSearch, KommuneUnitStructuredData, OrganiserFields, Page):
     """A unit of the kommune with volunteer projects of its own, placed in the directory beside the associations."""
 
     base_form_class = DirectoryPageForm  # a slug from the title, the Danish way, when the slug is hidden

@@ -5,6 +5,8 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
+from core.structured_data import breadcrumb_ancestors
+
 register = template.Library()
 
 
@@ -78,11 +80,12 @@ def main_menu(context):
 
 @register.simple_tag(takes_context=True)
 def breadcrumb_pages(context):
-    """Ancestors from the home page down to (not including) the current page."""
+    """Ancestors from the home page down to (not including) the current page (read once, shared with the
+    JSON-LD BreadcrumbList: core.structured_data)."""
     page = context.get("page")
     if page is None or not isinstance(page, Page) or page.depth <= 2:
         return []
-    return list(page.get_ancestors().filter(depth__gte=2).only("id", "title", "path", "url_path", "depth"))
+    return breadcrumb_ancestors(page)
 
 
 @register.simple_tag(takes_context=True)

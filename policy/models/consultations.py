@@ -25,9 +25,10 @@ from home.blocks import BodyBlock
 from ..blocks import DocumentBlock
 from ..consultation import consultation_context, serve_consultation, serve_public_attachment
 from ..search import PolicySearch
+from ..structured_data import ConsultationStructuredData
 
 
-class ConsultationPage(PolicySearch, RoutablePageMixin, Page):
+class ConsultationPage(PolicySearch, ConsultationStructuredData, RoutablePageMixin, Page):
     """A consultation round: what we ask about, the documents, the response form, later the responses.
 
     It is open from ``opens_at`` up to (not including) ``closes_at``."""

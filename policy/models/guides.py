@@ -25,11 +25,12 @@ from home.blocks import BodyBlock
 from ..blocks import GuideBodyBlock
 from ..listing import guide_listing
 from ..search import GuideSearch
+from ..structured_data import GuideIndexStructuredData, GuideStructuredData
 
 REVIEW_INTERVAL = timedelta(days=365)
 
 
-class GuideIndexPage(Page):
+class GuideIndexPage(GuideIndexStructuredData, Page):
     """All guides, filterable by topic and audience."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
@@ -53,7 +54,7 @@ class GuideIndexPage(Page):
         return context
 
 
-class GuidePage(GuideSearch, Page):
+class GuidePage(GuideSearch, GuideStructuredData, Page):
     """One guide: steps, questions and answers, advice, downloads, a contact and related guides."""
 
     summary = models.CharField(_("short summary"), max_length=300)

@@ -35,11 +35,12 @@ from ..blocks import (
     RelatedPolicyBlock,
 )
 from ..search import PolicySearch
+from ..structured_data import FocusAreaStructuredData, PolicyStructuredData
 from ..versions import compare_view as versions_compare_view
 from .consultations import ConsultationPage
 
 
-class PolicyPage(PolicySearch, RoutablePageMixin, Page):
+class PolicyPage(PolicySearch, PolicyStructuredData, RoutablePageMixin, Page):
     """A volunteering policy: vision, principles, definitions, rules of cooperation and follow-up.
 
     Focus areas and consultations are child pages. The status moves along
@@ -278,7 +279,7 @@ class PolicyPage(PolicySearch, RoutablePageMixin, Page):
         return versions_compare_view(request, self)
 
 
-class FocusAreaPage(PolicySearch, Page):
+class FocusAreaPage(PolicySearch, FocusAreaStructuredData, Page):
     """A focus area of the policy: why it matters, the goals and the initiatives that carry it out."""
 
     intro = RichTextField(_("introduction"), features=SIMPLE_RICH_TEXT)

@@ -177,3 +177,14 @@ def test_axe_core_still_runs_under_the_policy(watched_page, demo):
     visit(watched_page, "/")
     assert_accessible(watched_page)
     assert complaints(watched_page) == []
+
+
+def test_the_pages_json_ld_is_data_the_browser_reads_but_does_not_run(watched_page, demo):
+    # A <script type="application/ld+json"> in the head (core/structured_data.py) is a data block: the policy's
+    # script-src does not apply to it, and nothing complains.
+    visit(watched_page, PAGES["task"]())
+    blocks = watched_page.locator('head script[type="application/ld+json"]')
+    assert blocks.count() == 1
+    data = watched_page.evaluate("JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').text)")
+    assert [obj["@type"] for obj in data] == ["JobPosting", "BreadcrumbList"]
+    assert complaints(watched_page) == []

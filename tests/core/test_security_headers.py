@@ -89,11 +89,11 @@ def test_hsts_is_off_by_default(client, portal_settings):
 
 
 def inline_code(html):
-    """Inline <script> (without src, and not a JSON data block), <style>, style="…" and on…="…" handlers."""
+    """Inline <script> (without src, and not a JSON or JSON-LD data block), <style>, style="…" and on…="…" handlers."""
     found = []
     for match in re.finditer(r"<script\b([^>]*)>", html):
         attributes = match.group(1)
-        if "src=" not in attributes and "application/json" not in attributes:
+        if "src=" not in attributes and not re.search(r'type="application/(ld\+)?json"', attributes):
             found.append(match.group(0))
     found += re.findall(r"<style\b", html)
     found += re.findall(r"\sstyle\s*=", html)
@@ -121,3 +121,5 @@ def test_the_check_finds_inline_script():
     assert inline_code('<script>document.documentElement.classList.remove("no-js");</script>') != []
     assert inline_code('<p style="color: red" onclick="go()">') != []
     assert inline_code('<script src="/static/js/portal.js" defer></script>') == []
+    # Data blocks are not run, so the policy does not apply to them: the page's JSON-LD (core/structured_data.py).
+    assert inline_code('<script type="application/ld+json">[{"@type": "NGO"}]</script>') == []
