@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 # pages, two footer pages, the language links and the open consultations (a page query and its view
 # restrictions, policy/sections.py): 17, whatever the amount of content; the open funding rounds
 # (with their pools' privacy in the same statement, funding/sections.py): 1; the good stories (one
-# query, stories/sections.py): 1; the upcoming events (events/sections.py: the events and their view
+# query, stories/sections.py): 1; the upcoming events (portal_events/sections.py: the events and their view
 # restrictions) 2 more, 5 once there are events.
 HOME_PAGE_QUERIES = 17 + 1 + 1 + 2
 

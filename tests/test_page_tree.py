@@ -6,11 +6,11 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from directory.models import DirectoryIndexPage, VolunteerTaskIndexPage
-from events.models import EventIndexPage
 from funding.models import FundingPoolIndexPage
 from home.factories import StandardPageFactory, site_home_page
 from home.models import HomePage, StandardPage
 from policy.models import GuideIndexPage, PolicyPage
+from portal_events.models import EventIndexPage
 from premises.models import PremisesIndexPage
 from stories.models import StoryIndexPage
 

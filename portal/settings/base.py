@@ -49,7 +49,7 @@ INSTALLED_APPS = [
     "enquiries",
     "applications",
     "policy",
-    "events",
+    "portal_events",  # label "events" (portal_events/apps.py says why)
     "signups",
     "stories",
     "funding",

@@ -3,7 +3,7 @@
 The people are made up for the demo; every address is at example.dk.
 """
 
-# The events demo's course with a sign-up form and four seats (events/demo/content.py, FULL_EVENT).
+# The events demo's course with a sign-up form and four seats (portal_events/demo/content.py, FULL_EVENT).
 FULL_EVENT_SLUG = "foerstehjaelp-for-frivillige"
 
 SIGNUPS = [

@@ -7,9 +7,9 @@ a sign-up button, and a cancelled event, at desktop width and at a phone's 390 p
 import pytest
 
 from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory, LocalityFactory, category
-from events.factories import EventIndexPageFactory, EventPageFactory, in_days
-from events.models import EventPage
 from home.factories import fill_portal_settings, site_home_page
+from portal_events.factories import EventIndexPageFactory, EventPageFactory, in_days
+from portal_events.models import EventPage
 from tests.database import snapshotted
 
 from .conftest import assert_accessible

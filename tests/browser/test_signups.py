@@ -12,8 +12,8 @@ import pytest
 import time_machine
 
 from directory.factories import AssociationContactFactory, AssociationPageFactory, DirectoryIndexPageFactory
-from events.factories import EventPageFactory, in_days
 from home.factories import fill_portal_settings, site_home_page
+from portal_events.factories import EventPageFactory, in_days
 from signups.models import Signup, SignupFields
 from tests.database import snapshotted
 from tests.signups.conftest import make_signup

@@ -3,7 +3,7 @@
 import pytest
 
 from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory, localities
-from events.factories import EventIndexPageFactory
+from portal_events.factories import EventIndexPageFactory
 
 
 @pytest.fixture

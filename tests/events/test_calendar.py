@@ -4,8 +4,8 @@ import pytest
 from django.test import Client
 
 from directory.factories import category
-from events.factories import EventPageFactory, in_days
-from events.models import EventPage
+from portal_events.factories import EventPageFactory, in_days
+from portal_events.models import EventPage
 from tests.helpers import card_titles, filter_counts, in_danish, soup_of, text_of, ticked_filters
 
 pytestmark = pytest.mark.django_db

@@ -3,8 +3,8 @@
 import pytest
 from django.utils import timezone
 
-from events.demo.content import FULL_EVENT
-from events.models import EventIndexPage, EventPage
+from portal_events.demo.content import FULL_EVENT
+from portal_events.models import EventIndexPage, EventPage
 from tests.helpers import card_titles
 
 pytestmark = pytest.mark.django_db

@@ -3,8 +3,8 @@
 import pytest
 
 from directory.factories import category, target_group
-from events.factories import EventPageFactory, in_days
-from events.models import EventPage
+from portal_events.factories import EventPageFactory, in_days
+from portal_events.models import EventPage
 from tests.helpers import queries_for, soup_of, text_of
 
 pytestmark = pytest.mark.django_db

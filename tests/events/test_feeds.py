@@ -6,8 +6,8 @@ Each feed is parsed back with the icalendar library, as a calendar program would
 import pytest
 from icalendar import Calendar
 
-from events.factories import EventPageFactory, in_days
-from events.models import EventPage
+from portal_events.factories import EventPageFactory, in_days
+from portal_events.models import EventPage
 
 pytestmark = pytest.mark.django_db
 

@@ -3,8 +3,8 @@
 from wagtail.test.utils import WagtailPageTestCase
 
 from directory.models import AssociationPage, VolunteerTaskPage
-from events.models import EventIndexPage, EventPage
 from home.models import HomePage
+from portal_events.models import EventIndexPage, EventPage
 
 
 class EventPageTreeTest(WagtailPageTestCase):

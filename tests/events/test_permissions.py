@@ -9,8 +9,8 @@ from wagtail.test.utils.form_data import querydict_from_html
 
 from directory.access import grant_association_access
 from directory.factories import AssociationPageFactory
-from events.factories import EventPageFactory, in_days
-from events.models import EventPage
+from portal_events.factories import EventPageFactory, in_days
+from portal_events.models import EventPage
 
 pytestmark = pytest.mark.django_db
 

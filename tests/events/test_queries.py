@@ -4,8 +4,8 @@ import pytest
 from django.test import Client
 
 from directory.factories import category, target_group
-from events.factories import EventPageFactory, in_days
-from events.models import EventPage
+from portal_events.factories import EventPageFactory, in_days
+from portal_events.models import EventPage
 from tests.helpers import card_titles, queries_for, second_request
 
 pytestmark = pytest.mark.django_db

@@ -2,8 +2,8 @@
 
 import pytest
 
-from events.factories import EventPageFactory, in_days
-from events.models import EventPage
+from portal_events.factories import EventPageFactory, in_days
+from portal_events.models import EventPage
 from search.models import SearchDocument
 
 pytestmark = pytest.mark.django_db

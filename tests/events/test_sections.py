@@ -2,8 +2,8 @@
 
 import pytest
 
-from events.factories import EventPageFactory, in_days
 from policy.factories import FocusAreaPageFactory, PolicyPageFactory, initiative
+from portal_events.factories import EventPageFactory, in_days
 from tests.helpers import soup_of, text_of
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from core.forms import STARTED_FIELD
 from directory.factories import AssociationContactFactory, AssociationPageFactory, DirectoryIndexPageFactory
-from events.factories import EventPageFactory, in_days
+from portal_events.factories import EventPageFactory, in_days
 from signups.forms import SignupForm
 from signups.models import Signup, SignupFields
 from signups.seats import hash_token, new_token

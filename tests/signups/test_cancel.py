@@ -8,7 +8,7 @@ import pytest
 import time_machine
 from django.test import Client
 
-from events.factories import in_days
+from portal_events.factories import in_days
 from signups.models import Signup
 from tests.helpers import publish, soup_of, text_of
 from tests.mail import deliver_queued_mail, new_mail

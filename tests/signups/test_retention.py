@@ -5,7 +5,7 @@ import time_machine
 from django.core.management import call_command
 
 from core.retention import retention_rules
-from events.factories import in_days
+from portal_events.factories import in_days
 from signups.models import Signup
 
 from .conftest import form_event, make_signup

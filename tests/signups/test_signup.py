@@ -12,7 +12,7 @@ import pytest
 from django.db import OperationalError
 from django.test import Client
 
-from events.factories import in_days
+from portal_events.factories import in_days
 from signups.models import Signup, SignupFields
 from signups.seats import hash_token
 from tests.helpers import field_errors, soup_of, text_of

@@ -3,7 +3,7 @@
 import directory.validators
 import django.core.validators
 import django.db.models.deletion
-import events.search
+import portal_events.search
 import modelcluster.fields
 import re
 import wagtail.contrib.routable_page.models
@@ -71,7 +71,7 @@ class Migration(migrations.Migration):
                 'verbose_name': 'event',
                 'verbose_name_plural': 'events',
             },
-            bases=(events.search.EventSearch, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page', models.Model),
+            bases=(portal_events.search.EventSearch, wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page', models.Model),
         ),
         migrations.CreateModel(
             name='EventDate',
