@@ -93,14 +93,6 @@ class KommuneUnitStructuredData:
         return [thing("GovernmentOrganization", **unit_node(self, request))]
 
 
-class DirectoryListingStructuredData:
-    """The association directory and the task listing: a CollectionPage of the portal."""
-
-    def structured_data(self, request):
-        portal = PortalSettings.for_request(request)
-        return [web_page(self, request, "CollectionPage", description=self.intro, isPartOf=portal.website(request))]
-
-
 class VolunteerTaskStructuredData:
     def task_organiser(self):
         """The association or kommune unit the task sits under (routing has fetched it: no query), or None."""

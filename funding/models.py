@@ -22,6 +22,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.models import PortalSettings
+from home.structured_data import ListingStructuredData
 
 from . import rounds as round_rules
 from .api import ContactField, DocumentField, FocusAreasField, GrantsField, RoundsField, StatusField
@@ -36,7 +37,7 @@ def this_year():
     return timezone.localdate().year
 
 
-class FundingPoolIndexPage(Page):
+class FundingPoolIndexPage(ListingStructuredData, Page):
     """ "Puljer og fonde": every pool, those open for applications first, each with its next deadline."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)

@@ -65,12 +65,6 @@ class ConsultationStructuredData:
         ]
 
 
-class GuideIndexStructuredData:
-    def structured_data(self, request):
-        portal = PortalSettings.for_request(request)
-        return [web_page(self, request, "CollectionPage", description=self.intro, isPartOf=portal.website(request))]
-
-
 class GuideStructuredData:
     def structured_data(self, request):
         portal = PortalSettings.for_request(request)

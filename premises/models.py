@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from content_api.fields import TermField, TermsField
 from core.models import VocabularyTerm
+from home.structured_data import ListingStructuredData
 
 from .api import AddressField, BookingField, ContactField, PhotosField, RoomsField
 from .listing import CAPACITY_ERROR, premises_context, premises_listing
@@ -35,7 +36,7 @@ class Facility(VocabularyTerm):
         verbose_name_plural = _("facilities")
 
 
-class PremisesIndexPage(Page):
+class PremisesIndexPage(ListingStructuredData, Page):
     """ "Lokaler": the premises associations may borrow, filtered by town, size and facilities."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)

@@ -240,15 +240,28 @@ class StoryPage(StorySearch, Page):
             "alt": self.lead_image_alt,
         }
 
+    def shown_parts(self, request):
+        """The about-cards, categories and share image, read once per request for the page, its sharing
+        metadata and its JSON-LD alike (each would otherwise cost its queries twice)."""
+        parts = getattr(self, "_shown_parts", None)
+        if parts is None:
+            parts = self._shown_parts = {
+                "about_cards": about_cards(request, self.about_links.all()),
+                "categories": list(self.categories.all()),
+                "image": self.share_image(request),
+            }
+        return parts
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["about_cards"] = about_cards(request, self.about_links.all())
-        context["story_categories"] = list(self.categories.all())
+        parts = self.shown_parts(request)
+        context["about_cards"] = parts["about_cards"]
+        context["story_categories"] = parts["categories"]
         context["feeds"] = feed_links(self.get_parent(), request)
         # Open Graph and Twitter cards (templates/includes/social_meta.html).
         context["og_type"] = "article"
         context["og_description"] = self.search_description or self.intro
-        context["og_image"] = self.share_image(request)
+        context["og_image"] = parts["image"]
         context["og_published_time"] = self.story_date.isoformat()
         context["og_tags"] = [category.name for category in context["story_categories"]]
         return context
@@ -277,15 +290,16 @@ class StoryPage(StorySearch, Page):
             article["author"] = {"@type": "Person", "name": BYLINE_LEAD.sub("", self.byline).strip() or self.byline}
         else:
             article["author"] = {"@type": "Organization", "name": portal.kommune_name}
-        image = self.share_image(request)
+        parts = self.shown_parts(request)
+        image = parts["image"]
         if image:
             article["image"] = [image["url"]]
-        categories = [category.name for category in self.categories.all()]
+        categories = [category.name for category in parts["categories"]]
         if categories:
             article["keywords"] = categories
         about = [
             {"@type": "Thing", "name": card["title"], "url": request.build_absolute_uri(card["url"])}
-            for card in about_cards(request, self.about_links.all())
+            for card in parts["about_cards"]
         ]
         if about:
             article["about"] = about

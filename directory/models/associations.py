@@ -16,13 +16,14 @@ from content_api.fields import RenditionField, TermField, TermsField
 from core.failures import DATABASE_FAILED_MESSAGE, DATABASE_FAILED_STATUS, store
 from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, over_limit
 from core.sections import ASSOCIATION_SECTIONS_HOOK, collect_sections
+from home.structured_data import ListingStructuredData
 
 from ..api import ActivitiesField, AddressField, ContactsField, SocialLinksField
 from ..forms import ContactForm, forward_contact_message
 from ..listing import PARAM_SENT, association_context, association_listing
 from ..page_forms import DirectoryPageForm
 from ..search import AssociationSearch
-from ..structured_data import AssociationStructuredData, DirectoryListingStructuredData
+from ..structured_data import AssociationStructuredData
 from ..validators import validate_cvr
 from .organisers import OrganiserFields
 
@@ -53,7 +54,7 @@ def promote_panels_for_staff():
     ]
 
 
-class DirectoryIndexPage(DirectoryListingStructuredData, Page):
+class DirectoryIndexPage(ListingStructuredData, Page):
     """The list of associations citizens browse and filter ("Find en forening")."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)

@@ -16,12 +16,13 @@ from wagtail.search import index
 
 from content_api.fields import TermField
 from home.blocks import BodyBlock
+from home.structured_data import ListingStructuredData
 
 from ..api import AssociationOrganiserField, OrganiserField
 from ..listing import task_context, task_listing
 from ..page_forms import DirectoryPageForm
 from ..search import VolunteerTaskSearch
-from ..structured_data import DirectoryListingStructuredData, VolunteerTaskStructuredData
+from ..structured_data import VolunteerTaskStructuredData
 from .associations import promote_panels_for_staff
 
 
@@ -38,7 +39,7 @@ class VolunteerTaskQuerySet(PageQuerySet):
 VolunteerTaskManager = PageManager.from_queryset(VolunteerTaskQuerySet)
 
 
-class VolunteerTaskIndexPage(DirectoryListingStructuredData, Page):
+class VolunteerTaskIndexPage(ListingStructuredData, Page):
     """ "Bliv frivillig": every open volunteer task in the kommune, with filters."""
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)

@@ -21,16 +21,17 @@ from wagtail.search import index
 
 from content_api.fields import PageLinksField, TermField, TermsField
 from home.blocks import BodyBlock
+from home.structured_data import ListingStructuredData
 
 from ..blocks import GuideBodyBlock
 from ..listing import guide_listing
 from ..search import GuideSearch
-from ..structured_data import GuideIndexStructuredData, GuideStructuredData
+from ..structured_data import GuideStructuredData
 
 REVIEW_INTERVAL = timedelta(days=365)
 
 
-class GuideIndexPage(GuideIndexStructuredData, Page):
+class GuideIndexPage(ListingStructuredData, Page):
     """All guides, filterable by topic and audience."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)

@@ -26,6 +26,7 @@ from directory.models.associations import promote_panels_for_staff
 from directory.page_forms import DirectoryPageForm
 from directory.validators import validate_postcode
 from home.blocks import BodyBlock
+from home.structured_data import ListingStructuredData
 from signups.models import SignupFields
 
 from ..api import ContactField, DatesField, PlaceField, SignupField
@@ -51,7 +52,7 @@ class EventQuerySet(PageQuerySet):
 EventManager = PageManager.from_queryset(EventQuerySet)
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(ListingStructuredData, RoutablePageMixin, Page):
     """The kommune's calendar ("Arrangementer"): every upcoming event of the site, with filters, and an archive.
 
     It lists the events under it (the kommune's own) and under the associations. Its addresses:

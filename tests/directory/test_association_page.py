@@ -30,9 +30,10 @@ pytestmark = pytest.mark.django_db
 # with their target groups joined in (1), contacts (1), social links (1), the view restrictions
 # behind .public() (1) and the open tasks with locality and locale joined in (1), the logo (1;
 # its rendition is cached) and the association's locality (1). The sections other apps add through
-# the hook "association_page_sections": the grants it received (funding/sections.py, 1) and the
-# stories about it (stories/sections.py, 1).
-ASSOCIATION_PAGE_QUERIES = 19 + 9 + 1 + 1
+# the hook "association_page_sections": the grants it received (funding/sections.py, 1), the
+# stories about it (stories/sections.py, 1) and its upcoming events (portal_events/sections.py: the
+# events and their view restrictions, 2).
+ASSOCIATION_PAGE_QUERIES = 19 + 9 + 1 + 1 + 2
 
 
 @pytest.fixture
