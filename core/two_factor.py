@@ -16,13 +16,16 @@ whether this login has been verified (``request.user.is_verified()``).
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mail
 from django.db import transaction
 from django.http import HttpResponseRedirect
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_http_methods
 from django_otp import login as otp_login
@@ -30,10 +33,13 @@ from django_otp import user_has_device
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from qrcode import make as make_qr
 from qrcode.image.svg import SvgPathImage
+from wagtail.admin.auth import permission_denied, require_admin_access
+from wagtail.log_actions import log
 
 from .ratelimit import configured_rate, over_limit
 
 DEVICE_NAME = "Authenticator app"
+RESET_ACTION = "portal.two_factor_reset"
 WRONG_CODE_MESSAGE = _("That code is not right. Type the six digits your app shows now.")
 TOO_MANY_CODES_MESSAGE = _("You have typed many codes in a short while. Wait a little and try again.")
 
@@ -172,4 +178,56 @@ def verify(request):
             return redirect(_next(request))
     return TemplateResponse(
         request, "wagtailadmin/two_factor/verify.html", {"error": error, "next": _next(request)}, status=status
+    )
+
+
+def may_reset(request_user, user):
+    """Who may take away a colleague's second factor (a lost or new phone): those who may edit users
+    (Wagtail's "change user" permission: administrators), and a superuser's only by another superuser."""
+    return request_user.has_perm(f"{get_user_model()._meta.app_label}.change_user") and (
+        request_user.is_superuser or not user.is_superuser
+    )
+
+
+@require_admin_access
+@require_http_methods(["GET", "POST"])
+def reset(request, user_id):
+    """Remove a staff member's authenticator app, so their next login sets up a new one.
+
+    For the colleague who lost their phone: the administrator confirms, the user's devices are
+    deleted, the action is logged (Reports → Site history) and the user is told by email, so a
+    reset nobody asked for does not go unnoticed."""
+    user = get_object_or_404(get_user_model(), pk=user_id)
+    if not may_reset(request.user, user):
+        return permission_denied(request)
+    devices = TOTPDevice.objects.filter(user=user)
+    if request.method == "POST":
+        with transaction.atomic():
+            removed, _by_model = devices.delete()
+            log(instance=user, action=RESET_ACTION, user=request.user)
+        if removed and user.email:
+            send_mail(
+                gettext("Your two-factor authentication was reset"),
+                gettext(
+                    "Hello %(name)s,\n\n%(admin)s has removed the authenticator app from your account on the "
+                    "volunteering portal. The next time you sign in, you set up an app again with a new QR code.\n\n"
+                    "If you did not ask for this, tell %(admin)s or the portal's administrators at once."
+                )
+                % {
+                    "name": user.get_full_name() or user.get_username(),
+                    "admin": request.user.get_full_name() or request.user.get_username(),
+                },
+                None,
+                [user.email],
+            )
+        messages.success(
+            request,
+            gettext("%(name)s sets up two-factor authentication again at the next sign-in.")
+            % {"name": user.get_full_name() or user.get_username()},
+        )
+        return redirect("wagtailusers_users:index")
+    return TemplateResponse(
+        request,
+        "wagtailadmin/two_factor/reset.html",
+        {"staff_member": user, "has_device": devices.filter(confirmed=True).exists()},
     )

@@ -13,12 +13,14 @@ from django.utils.translation import gettext_lazy as _
 from django_otp import user_has_device
 from wagtail import hooks
 from wagtail.admin.views.chooser import page_models_from_string
+from wagtail.admin.widgets.button import ListingButton
 from wagtail.models import Page
 
 from . import (
     admin_guards,
     mail_log,  # noqa: F401  How long the mail log is kept.
     moderation,
+    two_factor,
 )
 from .confinement import above, admin_scope, ancestors_of, inside, pages_within
 
@@ -123,3 +125,17 @@ def two_factor_setup(request):
         "label": _("Set up two-factor authentication"),
         "help_text": _("Sign in with a code from an app on your phone as well as your password."),
     }
+
+
+@hooks.register("register_user_listing_buttons")
+def two_factor_reset_button(user, request_user):
+    """ "Reset two-factor" in the users listing's "More" menu, for a colleague who lost their phone."""
+    if two_factor.may_reset(request_user, user):
+        yield ListingButton(
+            _("Reset two-factor"), reverse("two_factor:reset", args=[user.pk]), icon_name="key", priority=60
+        )
+
+
+@hooks.register("register_log_actions")
+def two_factor_log_actions(actions):
+    actions.register_action(two_factor.RESET_ACTION, _("Reset two-factor authentication"), _("Two-factor reset"))

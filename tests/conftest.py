@@ -13,7 +13,9 @@ changed it. Wagtail's search and reference indexes are off unless a test is mark
 import pytest
 from django.conf import settings
 from django.core.cache import cache
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import TransactionTestCase
+from django.test.utils import setup_databases, teardown_databases
 from django.utils import translation
 from wagtail.models import Site
 
@@ -28,7 +30,7 @@ from directory.factories import (
 from home.factories import fill_portal_settings, site_home_page
 from policy.factories import GuideIndexPageFactory, GuidePageFactory
 from search.vocabulary import vocabulary
-from tests import indexing
+from tests import hostile, indexing
 from tests.database import DEMO, EMPTY, STATE_FIXTURES, states
 from tests.helpers import load_demo
 
@@ -80,14 +82,25 @@ def pytest_runtest_setup(item):
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker, django_db_keepdb):
-    """pytest-django's migrated test database, with its states kept from here on (tests/database.py)."""
+    """pytest-django's migrated test database, with its states kept from here on (tests/database.py).
+
+    pytest-django sets up the test database only when a selected test names ``db`` (or a
+    django_db mark); the ``demo`` fixture asks for it while it runs. So a run of demo tests alone
+    (``pytest tests/permissions -k search``) would load the demo into the unmigrated database
+    DATABASE_URL names: the test database is set up here then."""
+    own = None
+    connection = connections[DEFAULT_DB_ALIAS]
     with django_db_blocker.unblock():
+        if connection.settings_dict["NAME"] != connection.creation._get_test_db_name():
+            own = setup_databases(verbosity=0, interactive=False, aliases={DEFAULT_DB_ALIAS}, keepdb=django_db_keepdb)
         states.start(django_db_blocker)
     # The migrations' post_migrate signal connected Wagtail's reference index handlers again.
     indexing.switch(search=False, references=False)
     yield
     with django_db_blocker.unblock():
         states.stop(keepdb=django_db_keepdb)
+        if own is not None and not django_db_keepdb:
+            teardown_databases(own, verbosity=0)
 
 
 @pytest.fixture
@@ -239,3 +252,23 @@ def mail_queue(settings):
     queue back, so a test sees what production does and calls tests.mail.deliver_queued_mail().
     """
     settings.EMAIL_BACKEND = "mailer.backend.DbBackend"
+
+
+# The fuzzing's tally (tests/hostile.py), added up over the xdist workers and printed after the run -------------------
+
+
+def pytest_sessionfinish(session):
+    if hasattr(session.config, "workeroutput"):  # an xdist worker: hand the tally to the controller
+        session.config.workeroutput["fuzz_tally"] = dict(hostile.tally)
+
+
+def pytest_testnodedown(node, error):
+    hostile.tally.update(getattr(node, "workeroutput", {}).get("fuzz_tally", {}))
+
+
+def pytest_terminal_summary(terminalreporter):
+    if hostile.tally["requests"]:
+        terminalreporter.write_line(
+            f"Fuzzing: {hostile.tally['requests']:,} generated requests, {hostile.tally['server_errors']} answered 5xx"
+            f" (FUZZ_SCALE={hostile.FUZZ_SCALE:g})"
+        )

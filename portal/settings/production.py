@@ -29,11 +29,9 @@ SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
 SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
+# HSTS (SECURE_HSTS_SECONDS, _INCLUDE_SUBDOMAINS, _PRELOAD) comes from the environment in base.py.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
-SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
 # Wagtail's admin shows the page preview in an iframe of the portal itself, which DENY would
 # blank out; SAMEORIGIN still keeps every other site from framing the portal (clickjacking).
 X_FRAME_OPTIONS = "SAMEORIGIN"

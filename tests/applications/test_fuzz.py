@@ -1,12 +1,11 @@
 """Whatever is sent to "Tilmeld jeres forening", the answer is the form or the receipt, never 5xx."""
 
 import pytest
-from django.test import Client
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.applications.conftest import application_data
-from tests.hostile import FORM_FUZZ, assert_answered, hostile_form
+from tests.hostile import FORM_FUZZ, FuzzClient, assert_answered, hostile_form
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("mail_queue", "directory", "portal_settings")]
 
@@ -16,4 +15,4 @@ pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("mail_queue", "dire
 @given(data=st.deferred(lambda: hostile_form(application_data())))
 def test_the_application_form_answers_any_input_with_the_form_or_the_receipt(towns, settings, data):
     settings.RATELIMIT_ENABLE = False
-    assert_answered(Client().post("/tilmeld-forening/", data))
+    assert_answered(FuzzClient().post("/tilmeld-forening/", data))

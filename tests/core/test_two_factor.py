@@ -11,9 +11,11 @@ import datetime
 import pytest
 import time_machine
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Permission
 from django.test import Client, override_settings
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from wagtail.models import ModelLogEntry
 
 from core.two_factor import WRONG_CODE_MESSAGE
 from tests.helpers import (
@@ -26,6 +28,7 @@ from tests.helpers import (
     text_of,
     with_second_factor,
 )
+from tests.mail import new_mail
 
 pytestmark = pytest.mark.django_db
 
@@ -138,3 +141,52 @@ def test_what_the_code_pages_load_is_not_sent_to_them(admin):
     client = signed_in(admin)
     assert client.get("/admin/sprite/").status_code == 200
     assert client.get("/admin/jsi18n/").status_code == 200
+
+
+# A lost phone: an administrator resets the colleague's second factor ----------------------------------------------
+
+
+def test_sofie_lost_her_phone_and_the_administrator_resets_her_app(admin, mail_queue):
+    sofie = member_of("Kommunikation", "sofie", first_name="Sofie", last_name="Lund")
+    TOTPDevice.objects.create(user=sofie, name="Telefon", confirmed=True)
+    administrator = signed_in(admin)
+    with_second_factor(administrator, admin)
+
+    users = soup_of(administrator.get("/admin/users/"))
+    reset_address = f"/admin/two-factor/reset/{sofie.pk}/"
+    assert users.find("a", href=reset_address) is not None  # "Reset two-factor" in Sofie's row
+
+    confirm = administrator.get(reset_address)
+    assert confirm.status_code == 200
+    assert "Sofie Lund" in text_of(soup_of(confirm).find("main"))
+    assert TOTPDevice.objects.filter(user=sofie).exists()  # a GET changes nothing
+
+    done = administrator.post(reset_address)
+    assert done.status_code == 302 and done["Location"] == "/admin/users/"
+    assert not TOTPDevice.objects.filter(user=sofie).exists()
+    assert ModelLogEntry.objects.filter(object_id=str(sofie.pk), action="portal.two_factor_reset").exists()
+    [told] = [message for message in new_mail() if message.to == [sofie.email]]
+    assert told.subject == in_danish("Your two-factor authentication was reset")
+
+    # Her next sign-in sets up a new app.
+    assert signed_in(sofie).get("/admin/")["Location"] == f"{SETUP}?next=/admin/"
+
+
+def test_only_those_who_may_edit_users_reset_a_second_factor_and_a_superuser_only_by_a_superuser(admin):
+    sofie = member_of("Kommunikation", "sofie")
+    TOTPDevice.objects.create(user=sofie, name="Telefon", confirmed=True)
+    lars = member_of("Politikejere", "lars")
+    user_admin = member_of("Politikejere", "mette")
+    user_admin.user_permissions.add(Permission.objects.get(codename="change_user", content_type__app_label="auth"))
+    TOTPDevice.objects.create(user=admin, name="Telefon", confirmed=True)
+
+    for who, target in ((lars, sofie), (user_admin, admin)):
+        client = signed_in(who)
+        assert client.post(f"/admin/two-factor/reset/{target.pk}/").status_code in (302, 403)
+        assert TOTPDevice.objects.filter(user=target).exists()
+    assert Client().post(f"/admin/two-factor/reset/{sofie.pk}/")["Location"].startswith("/admin/login/")
+
+    mette = signed_in(user_admin)
+    assert mette.post(f"/admin/two-factor/reset/{sofie.pk}/").status_code == 302
+    assert not TOTPDevice.objects.filter(user=sofie).exists()
+    assert mette.get("/admin/two-factor/reset/999999999/").status_code == 404

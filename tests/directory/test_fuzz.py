@@ -1,11 +1,10 @@
 """Whatever is sent to an association's contact form, the answer is the page or the thank-you, never 5xx."""
 
 import pytest
-from django.test import Client
 from hypothesis import given
 
 from directory.factories import AssociationContactFactory, AssociationPageFactory, DirectoryIndexPageFactory
-from tests.hostile import FORM_FUZZ, assert_answered, hostile_form
+from tests.hostile import FORM_FUZZ, FuzzClient, assert_answered, hostile_form
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("mail_queue")]
 
@@ -31,4 +30,4 @@ def club(home, portal_settings):
 @given(data=hostile_form(VALID))
 def test_the_contact_form_answers_any_input_with_the_page_or_the_thanks(club, settings, data):
     settings.RATELIMIT_ENABLE = False
-    assert_answered(Client().post("/foreninger/fjordlund-roklub/", data))
+    assert_answered(FuzzClient().post("/foreninger/fjordlund-roklub/", data))

@@ -3,12 +3,11 @@
 import datetime
 
 import pytest
-from django.test import Client
 from django.utils import timezone
 from hypothesis import given
 
 from policy.factories import ConsultationPageFactory, PolicyPageFactory
-from tests.hostile import FORM_FUZZ, assert_answered, hostile_form
+from tests.hostile import FORM_FUZZ, FuzzClient, assert_answered, hostile_form
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("mail_queue")]
 
@@ -36,4 +35,4 @@ def consultation(home, portal_settings):
 @given(data=hostile_form(VALID))
 def test_the_consultation_form_answers_any_input_with_the_page_or_the_thanks(consultation, settings, data):
     settings.RATELIMIT_ENABLE = False
-    assert_answered(Client().post("/frivilligpolitik-udkast/hoering/", data))
+    assert_answered(FuzzClient().post("/frivilligpolitik-udkast/hoering/", data))

@@ -19,6 +19,7 @@ from schemathesis.checks import (
 )
 
 from portal.wsgi import application
+from tests.hostile import record, scaled
 
 schema = schemathesis.openapi.from_wsgi("/api/openapi.json", application)
 
@@ -43,8 +44,11 @@ def keep_the_tests_connection():
 
 
 @schema.parametrize()
-@settings(max_examples=100, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=scaled(100), deadline=None, database=None, suppress_health_check=list(HealthCheck))
 def test_the_search_api_keeps_to_its_description(case):
-    case.call_and_validate(
-        checks=[not_a_server_error, status_code_conformance, response_schema_conformance, negative_data_rejection]
+    response = case.call()
+    record(response)
+    case.validate_response(
+        response,
+        checks=[not_a_server_error, status_code_conformance, response_schema_conformance, negative_data_rejection],
     )
