@@ -187,13 +187,16 @@ def attach_card_details(events, now=None):
 
 
 def upcoming_events(page, request=None, limit=3, organiser=None):
-    """The next few events of the site (or of one association, ``organiser``), soonest first, for a section."""
+    """The next few events of the site (or of one association, ``organiser``), soonest first, for a section.
+
+    The home page leaves cancelled events out (its three places are for what happens); an
+    association's own list keeps them, marked, until their date, as the calendar does."""
     now = timezone.now()
     if organiser is not None:
-        events = _model("EventPage").objects.child_of(organiser).live().public()
+        events = _model("EventPage").objects.child_of(organiser).live().public().upcoming(now)
     else:
-        events = site_events(page, now)
-    events = with_next_start(events.upcoming(now).filter(is_cancelled=False), now)
+        events = site_events(page, now).upcoming(now).filter(is_cancelled=False)
+    events = with_next_start(events, now)
     events = events.select_related("locality").defer("body").order_by("next_start", "pk")[:limit]
     return attach_card_details(events, now)
 

@@ -44,10 +44,6 @@ class EventQuerySet(PageQuerySet):
     def past(self, now=None):
         return self.filter(ends_at__lt=now or timezone.now())
 
-    def listed(self, now=None):
-        """What the calendar lists: upcoming events; a cancelled one stays until its date has passed."""
-        return self.upcoming(now)
-
 
 EventManager = PageManager.from_queryset(EventQuerySet)
 

@@ -40,3 +40,10 @@ def test_the_demo_calendar_home_page_and_an_association_show_events(demo, client
 def test_the_demo_representative_sees_their_association_events_in_the_admin(demo):
     club = EventPage.objects.get(slug="aaben-traening")
     assert club.get_parent().slug == "egebjerg-boldklub"
+
+
+def test_the_demo_policy_initiatives_name_the_events_that_carry_them_out(demo, client):
+    response = client.get("/frivilligpolitik/flere-unge-frivillige/")
+    assert response.status_code == 200
+    links = " ".join(response.content.decode().split())
+    assert "Kursusrække: Ny i bestyrelsen" in links and "(Arrangement: " in links

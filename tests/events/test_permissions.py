@@ -11,6 +11,7 @@ from directory.access import grant_association_access
 from directory.factories import AssociationPageFactory
 from portal_events.factories import EventPageFactory, in_days
 from portal_events.models import EventPage
+from tests.helpers import soup_of, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -129,3 +130,20 @@ def test_staff_add_a_kommune_event_to_the_calendar_and_publish_it(client, calend
     event = EventPage.objects.get(title="Statusmøde")
     assert event.live and event.starts_at == in_days(20, 10)
     assert client.get("/arrangementer/").content.decode().count("Statusmøde") >= 1
+
+
+def test_the_representatives_corner_lists_their_events_and_offers_to_add_one(rep_client, world):
+    EventPageFactory(parent=world["own"], title="Klubfest", dates=[(in_days(3, 18), None)])
+    EventPageFactory(parent=world["own"], title="Kladde til stævne", live=False)
+    EventPageFactory(parent=world["own"], title="Sidste års fest", dates=[(in_days(-30), None)])
+    response = rep_client.get(reverse("wagtailadmin_home"))
+    assert response.status_code == 200
+    panel = soup_of(response).find(id="events-corner-section")
+    assert panel is not None
+    rows = [text_of(row) for row in panel.select("tbody tr")]
+    assert any("Klubfest" in row and "Udgivet" in row for row in rows)
+    assert any("Kladde til stævne" in row and "Ikke udgivet endnu" in row for row in rows)
+    assert not any("Sidste års fest" in row for row in rows)
+    assert "Skakturnering" not in text_of(panel)  # the other association's
+    add_url = reverse("wagtailadmin_pages:add", args=["events", "eventpage", world["own"].pk])
+    assert panel.find("a", href=add_url)

@@ -31,10 +31,13 @@ def test_the_home_page_has_no_event_section_without_events(client, calendar):
 
 def test_an_association_page_shows_its_own_upcoming_events(client, calendar, association):
     EventPageFactory(parent=association, title="Klubfest", dates=[(in_days(4, 18), None)])
+    EventPageFactory(parent=association, title="Generalforsamling", is_cancelled=True, dates=[(in_days(6), None)])
+    EventPageFactory(parent=association, title="Sidste års fest", dates=[(in_days(-6), None)])
     EventPageFactory(parent=calendar, title="Kommunens temadag")
     events = section(client.get(association.url), "events", "association")
-    assert [text_of(link) for link in events.select("h3 a")] == ["Klubfest"]
+    assert [text_of(link) for link in events.select("h3 a")] == ["Klubfest", "Generalforsamling"]
     assert "kl. 18.00" in text_of(events)
+    assert "Aflyst:" in text_of(events.select("li")[1])
 
 
 def test_an_initiative_carried_out_by_an_event_shows_its_date(client, home, calendar):
