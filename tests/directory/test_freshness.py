@@ -30,6 +30,7 @@ from directory.factories import (
 )
 from directory.models import AssociationPage
 from search.models import SearchDocument
+from tests.directory.test_association_page import ASSOCIATION_PAGE_QUERIES
 from tests.helpers import (
     PASSWORD,
     card_titles,
@@ -276,7 +277,7 @@ def test_the_unconfirmed_pages_render_with_a_bounded_number_of_queries(
     client, unconfirmed, django_assert_max_num_queries
 ):
     client.get("/foreninger/roklub/")
-    with django_assert_max_num_queries(19 + 9):  # as any association page (test_association_page.py)
+    with django_assert_max_num_queries(ASSOCIATION_PAGE_QUERIES):  # as any association page
         assert client.get("/foreninger/roklub/").status_code == 200
 
 
