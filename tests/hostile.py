@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 # FUZZ_SCALE multiplies every property-based test's number of examples: `make fuzz` runs them with
-# FUZZ_SCALE=8, over 10,000 generated requests in all; the suite's default (1) sends about 1,900.
+# FUZZ_SCALE=8, over 10,000 generated requests in all; the suite's default (1) sends about 2,000.
 FUZZ_SCALE = float(os.environ.get("FUZZ_SCALE", "1"))
 
 
