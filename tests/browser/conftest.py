@@ -86,6 +86,17 @@ def axe_violations(page):
     # Evaluated through the DevTools protocol rather than added as a <script> (add_script_tag):
     # the site's Content-Security-Policy refuses inline script, and the tests run under it.
     page.evaluate(AXE_SCRIPT.read_text())
+    # Let finite CSS animations end first: Wagtail's messages fade in (opacity 0 → 1), and axe-core
+    # measuring contrast half-way through reports a colour-contrast violation that no reader sees
+    # (CI saw it once on the lockout page's message). Endless animations (spinners) are not waited on.
+    page.evaluate(
+        """async () => {
+            const finite = document.getAnimations().filter(
+                (animation) => animation.effect && animation.effect.getComputedTiming().endTime !== Infinity
+            );
+            await Promise.all(finite.map((animation) => animation.finished.catch(() => null)));
+        }"""
+    )
     return page.evaluate(
         "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations",
         AXE_TAGS,
