@@ -11,7 +11,7 @@ from django.core.management import call_command
 
 from catalogue import rendering
 from catalogue.models import Catalogue
-from directory.factories import ActivityFactory
+from directory.factories import ActivityFactory, AssociationContactFactory, AssociationPageFactory
 from tests.helpers import in_danish, publish, soup_of, text_of
 
 from .conftest import contents_entries, full_text, outline, page_texts, pdf_of
@@ -19,6 +19,9 @@ from .conftest import contents_entries, full_text, outline, page_texts, pdf_of
 # A catalogue served from storage: the site, its directory and settings, the listing's vocabularies,
 # the content's version and the stored row (no layout).
 CACHED_CATALOGUE_QUERIES = 14
+# Making one: the same, the associations with their vocabularies, activities and contacts (one query
+# each, however many associations), and the job's progress written down.
+MADE_CATALOGUE_QUERIES = 28
 PROGRESS_PAGE_QUERIES = 12
 
 
@@ -94,6 +97,20 @@ def test_a_catalogue_is_kept_until_an_association_is_published(client, associati
     assert list(Catalogue.objects.values_list("version", flat=True)) != [made.version]
     assert Catalogue.objects.count() == 1
     assert not default_storage.exists(made.file.name)
+
+
+def test_making_a_catalogue_costs_the_same_queries_however_many_associations(
+    client, associations, directory, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(MADE_CATALOGUE_QUERIES):
+        assert client.get("/katalog/").status_code == 200
+    for _ in range(4):
+        association = AssociationPageFactory(parent=directory)
+        ActivityFactory(association=association)
+        AssociationContactFactory(association=association)
+        publish(association)
+    with django_assert_max_num_queries(MADE_CATALOGUE_QUERIES):
+        assert "6 foreninger" in page_texts(pdf_of(client.get("/katalog/")))[0]
 
 
 def test_a_large_catalogue_is_made_in_the_background_while_the_progress_page_counts(
