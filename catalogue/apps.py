@@ -8,3 +8,6 @@ class CatalogueConfig(AppConfig):
     name = "catalogue"
     verbose_name = _("Printable catalogue")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import signals  # noqa: F401  A publish deletes the stored catalogues it makes out of date.

@@ -18,6 +18,22 @@ def catalogue_path(instance, filename):
     return f"catalogue/{instance.site_id}/{instance.key}.pdf"
 
 
+class CatalogueQuerySet(models.QuerySet):
+    def made(self):
+        """The catalogues that are finished (ready or failed): the ones a change of content makes out of date."""
+        return self.filter(status__in=[Catalogue.DONE, Catalogue.FAILED])
+
+    def delete_with_files(self):
+        """Delete the catalogues and their PDFs in the storage; how many."""
+        count = 0
+        for catalogue in self:
+            if catalogue.file:
+                catalogue.file.delete(save=False)
+            catalogue.delete()
+            count += 1
+        return count
+
+
 class Catalogue(models.Model):
     PENDING, RUNNING, DONE, FAILED = "pending", "running", "done", "failed"
     STATUSES = [(PENDING, _("Waiting")), (RUNNING, _("Being made")), (DONE, _("Ready")), (FAILED, _("Failed"))]
@@ -38,6 +54,8 @@ class Catalogue(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
+
+    objects = CatalogueQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("catalogue")

@@ -10,7 +10,6 @@ catalogue's address (503) instead of failing, and scripts/ensure-weasyprint.sh i
 import logging
 
 from django.core.files.base import ContentFile
-from django.db.models import Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -107,9 +106,4 @@ def build(catalogue, selection):
 
 def forget_older(catalogue):
     """Delete the site's catalogues of older content, files and all: they may print contacts since removed."""
-    older = Catalogue.objects.filter(site_id=catalogue.site_id).exclude(version=catalogue.version)
-    older = older.filter(Q(status=Catalogue.DONE) | Q(status=Catalogue.FAILED))
-    for old in older:
-        if old.file:
-            old.file.delete(save=False)
-        old.delete()
+    Catalogue.objects.made().filter(site_id=catalogue.site_id).exclude(version=catalogue.version).delete_with_files()

@@ -64,11 +64,13 @@ def download(request):
     if catalogue.is_ready:
         if catalogue.file.storage.exists(catalogue.file.name):
             return _pdf(catalogue)
-        catalogue.status = Catalogue.PENDING  # the file went missing from the storage: make it again
+        # The file went missing from the storage (a restore without the uploads): make it again.
+        Catalogue.objects.filter(pk=catalogue.pk).update(status=Catalogue.PENDING, file="")
+        catalogue.status = Catalogue.PENDING
+    if not rendering.available():
+        return _message(request, directory, UNAVAILABLE_MESSAGE, 503)
     small = catalogue.total <= settings.CATALOGUE_RENDER_IN_REQUEST_MAX
     if small and catalogue.status in (Catalogue.PENDING, Catalogue.FAILED):
-        if not rendering.available():
-            return _message(request, directory, UNAVAILABLE_MESSAGE, 503)
         # Making one costs the server a second or so: a client asking for many filter combinations waits.
         if over_limit(request, "catalogue", rate=settings.RATELIMIT_CATALOGUE_PER_IP, method="GET"):
             return _message(request, directory, BUSY_MESSAGE, RATE_LIMITED_STATUS)
