@@ -69,7 +69,8 @@ def render_pdf(selection, catalogue, progress=None):
         html = render_to_string("catalogue/catalogue.html", context)
         css = weasyprint.CSS(string=render_to_string("catalogue/catalogue.css", context), url_fetcher=no_fetching)
         document = weasyprint.HTML(string=html, url_fetcher=no_fetching, base_url="/")
-        return document.write_pdf(stylesheets=[css])
+        # Tagged (headings, lists, reading order) and in the page's language, for screen readers.
+        return document.write_pdf(stylesheets=[css], pdf_tags=True)
 
 
 def claim(catalogue):

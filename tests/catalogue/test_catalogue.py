@@ -31,6 +31,9 @@ def test_the_catalogue_has_a_cover_contents_by_category_and_one_block_per_associ
     reader = pdf_of(client.get("/katalog/"))
 
     assert len(reader.pages) == 3
+    # A tagged PDF in Danish, for screen readers (WCAG), with its title.
+    assert "/StructTreeRoot" in reader.trailer["/Root"] and reader.trailer["/Root"]["/Lang"] == "da"
+    assert reader.metadata.title == "Foreningskatalog – Testrup Kommune"
     cover, contents, _first = page_texts(reader)
     assert cover.startswith("TESTRUP KOMMUNE Foreningskatalog")
     assert "2 foreninger" in cover
