@@ -50,18 +50,8 @@ def download(request):
     selection = Selection.of(request, site, directory, language)
     version = selection.version(kommune_name(site))
     key = selection.key(version)
-    catalogue, _created = Catalogue.objects.get_or_create(
-        key=key,
-        defaults={
-            "site": site,
-            "directory": directory,
-            "language": language,
-            "filters": selection.filters,
-            "version": version,
-            "total": selection.count,
-        },
-    )
-    if catalogue.is_ready:
+    catalogue = Catalogue.objects.filter(key=key).first()
+    if catalogue is not None and catalogue.is_ready:
         if catalogue.file.storage.exists(catalogue.file.name):
             return _pdf(catalogue)
         # The file went missing from the storage (a restore without the uploads): make it again.
@@ -69,11 +59,27 @@ def download(request):
         catalogue.status = Catalogue.PENDING
     if not rendering.available():
         return _message(request, directory, UNAVAILABLE_MESSAGE, 503)
-    small = catalogue.total <= settings.CATALOGUE_RENDER_IN_REQUEST_MAX
-    if small and catalogue.status in (Catalogue.PENDING, Catalogue.FAILED):
-        # Making one costs the server a second or so: a client asking for many filter combinations waits.
-        if over_limit(request, "catalogue", rate=settings.RATELIMIT_CATALOGUE_PER_IP, method="GET"):
-            return _message(request, directory, BUSY_MESSAGE, RATE_LIMITED_STATUS)
+    small = selection.count <= settings.CATALOGUE_RENDER_IN_REQUEST_MAX
+    waiting = catalogue is not None and catalogue.status in (Catalogue.PENDING, Catalogue.RUNNING)
+    # Making one costs the server a second or more (a large one a worker's while), so a client asking
+    # for many filter combinations waits; following a catalogue already being made does not count.
+    if (small or not waiting) and over_limit(
+        request, "catalogue", rate=settings.RATELIMIT_CATALOGUE_PER_IP, method="GET"
+    ):
+        return _message(request, directory, BUSY_MESSAGE, RATE_LIMITED_STATUS)
+    if catalogue is None:
+        catalogue, _created = Catalogue.objects.get_or_create(
+            key=key,
+            defaults={
+                "site": site,
+                "directory": directory,
+                "language": language,
+                "filters": selection.filters,
+                "version": version,
+                "total": selection.count,
+            },
+        )
+    if small:
         if rendering.claim(catalogue):  # else another request or the worker is making it: show the progress
             catalogue = rendering.build(catalogue, selection)
             if catalogue.is_ready:

@@ -366,7 +366,7 @@ SEARCH_STALE_AFTER_DAYS = int(os.environ.get("SEARCH_STALE_AFTER_DAYS", "730"))
 # progress page refreshes itself every CATALOGUE_PROGRESS_REFRESH_SECONDS. The worker looks for waiting
 # catalogues every CATALOGUE_WORKER_SLEEP seconds, and one "being made" for CATALOGUE_STALE_MINUTES
 # lost its worker (a restart) and is made again. Each IP address may have RATELIMIT_CATALOGUE_PER_IP
-# catalogues made in the request (one already made is served without counting).
+# catalogues made, in the request or by the worker (one already made, or being made, is served without counting).
 CATALOGUE_RENDER_IN_REQUEST_MAX = int(os.environ.get("CATALOGUE_RENDER_IN_REQUEST_MAX", "50"))
 CATALOGUE_PROGRESS_REFRESH_SECONDS = int(os.environ.get("CATALOGUE_PROGRESS_REFRESH_SECONDS", "3"))
 CATALOGUE_WORKER_SLEEP = int(os.environ.get("CATALOGUE_WORKER_SLEEP", "5"))

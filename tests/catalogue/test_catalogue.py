@@ -202,3 +202,15 @@ def test_a_catalogue_left_half_made_by_a_stopped_worker_is_made_again(client, as
 
     assert Catalogue.objects.get().is_ready
     assert in_danish("The catalogue is ready.") in text_of(soup_of(client.get(progress)).find(id="catalogue-status"))
+
+
+def test_a_client_asking_for_many_catalogues_waits_but_still_gets_those_made(client, associations, settings):
+    settings.RATELIMIT_CATALOGUE_PER_IP = "1/h"
+    assert client.get("/katalog/").status_code == 200
+
+    refused = client.get("/katalog/?gratis=ja")
+    assert refused.status_code == 429
+    assert text_of(soup_of(refused).find(id="catalogue-message")) == in_danish(
+        "Many catalogues have been asked for from your address. Please try again in a while."
+    )
+    assert client.get("/katalog/").status_code == 200  # already made: served without counting
