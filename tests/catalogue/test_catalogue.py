@@ -214,3 +214,11 @@ def test_a_client_asking_for_many_catalogues_waits_but_still_gets_those_made(cli
         "Many catalogues have been asked for from your address. Please try again in a while."
     )
     assert client.get("/katalog/").status_code == 200  # already made: served without counting
+
+
+def test_the_english_catalogue_prints_the_interface_in_english(client, associations):
+    reader = pdf_of(client.get("/en/katalog/?gratis=ja"))
+    cover = page_texts(reader)[0]
+    assert cover.startswith("TESTRUP KOMMUNE Association catalogue")
+    assert "1 association Inclusion Free offer" in cover
+    assert reader.trailer["/Root"]["/Lang"] == "en"
