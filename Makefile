@@ -12,9 +12,9 @@ PORT ?= 8000
 BASE_URL ?= http://$(HOST):$(PORT)
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: run test fuzz checks tools install assets messages migrate demo serve lint format lock bench bench-search clean
+.PHONY: run test fuzz checks tools install pdf-libs assets messages migrate demo serve lint format lock bench bench-search clean
 
-run: tools install assets messages migrate demo serve
+run: tools install pdf-libs assets messages migrate demo serve
 
 # make test PYTEST_ARGS="-k home -x" passes arguments to pytest; TEST_WORKERS=1 runs the tests in one
 # process (default: one pytest-xdist worker per core); SKIP_CHECKS=1 leaves out lint and Django's
@@ -25,7 +25,7 @@ SKIP_CHECKS ?=
 # worker builds it (tests/conftest.py).
 XDIST_ARGS := $(if $(filter 1,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadgroup)
 
-test: tools install assets messages
+test: tools install pdf-libs assets messages
 	@scripts/ensure-chromium.sh
 	$(if $(SKIP_CHECKS),,$(MAKE) --no-print-directory lint checks)
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest $(XDIST_ARGS) $(PYTEST_ARGS)
@@ -48,6 +48,10 @@ tools:
 	@PYTHON=$(PYTHON) scripts/check-tools.sh
 
 install: $(STAMPS)/python $(STAMPS)/node
+
+# pango and a font for the PDF catalogue (WeasyPrint): installed from Debian when run as root, else explained.
+pdf-libs: $(STAMPS)/python
+	@PYTHON_BIN=$(BIN)/python scripts/ensure-weasyprint.sh
 
 $(STAMPS)/python: requirements.lock pyproject.toml
 	@mkdir -p $(STAMPS)
@@ -76,12 +80,14 @@ migrate:
 demo:
 	BASE_URL=$(BASE_URL) $(BIN)/python manage.py load_demo
 
-# The mail queue's worker runs beside the server and prints every email here; it stops with the server.
+# The mail queue's worker runs beside the server and prints every email here, and the catalogue worker
+# makes the large PDF catalogues (catalogue/); both stop with the server.
 serve:
 	@echo "Serving Frivilligportal on $(BASE_URL)/ (Ctrl-C stops it)"
 	@echo "Emails are queued and printed below by manage.py runmailer"
 	@BASE_URL=$(BASE_URL) $(BIN)/python manage.py runmailer & mailer=$$!; \
-	trap 'kill $$mailer 2>/dev/null; wait $$mailer 2>/dev/null' EXIT; \
+	BASE_URL=$(BASE_URL) $(BIN)/python manage.py build_catalogues & catalogues=$$!; \
+	trap 'kill $$mailer $$catalogues 2>/dev/null; wait $$mailer $$catalogues 2>/dev/null' EXIT; \
 	BASE_URL=$(BASE_URL) $(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 lint:

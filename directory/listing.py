@@ -71,8 +71,11 @@ def _model(name):
     return apps.get_model("directory", name)
 
 
-def association_listing(request, page):
-    """Context of the directory index: live associations under it, filtered, counted, paginated."""
+def association_filters(request, page):
+    """The live associations under the directory index ``page``, narrowed by the filters in the request's address.
+
+    The listing below shows them a page at a time; the printable catalogue (catalogue/) prints them
+    all, so both read the same filters the same way (an unknown value is ignored)."""
     AssociationPage, Category = _model("AssociationPage"), _model("Category")
     categories, target_groups = vocabulary(Category), vocabulary(_model("TargetGroup"))
     localities = vocabulary(_model("Locality"))
@@ -84,7 +87,7 @@ def association_listing(request, page):
         .filter(locale_id=page.locale_id, unconfirmed=False)
         .order_by()
     )
-    listing = FacetedListing(
+    return FacetedListing(
         request,
         base,
         [
@@ -97,6 +100,12 @@ def association_listing(request, page):
         flags=ASSOCIATION_FLAGS,
         flags_legend=_("Inclusion"),
     )
+
+
+def association_listing(request, page):
+    """Context of the directory index: live associations under it, filtered, counted, paginated."""
+    Category = _model("Category")
+    listing = association_filters(request, page)
     groups = listing.groups()
     _key, ordering, sort_options = chosen_sort(request, ASSOCIATION_SORTS)
     results = (

@@ -44,6 +44,8 @@ urlpatterns += i18n_patterns(
     # Sign-up for events and the cancel link in its emails, likewise before the catch-all.
     path("", include("signups.urls")),
     path("tilmeld-forening/", include("applications.urls")),
+    # The directory as a printable PDF (/katalog/?kategori=…), before the catch-all like the others.
+    path("", include("catalogue.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -54,6 +54,7 @@ INSTALLED_APPS = [
     "stories",
     "funding",
     "premises",
+    "catalogue",
     "search",
     "content_api",
     "mailer",
@@ -360,6 +361,18 @@ WAGTAILSEARCH_HITS_MAX_AGE = 400
 # search until they are updated again; 0 keeps them.
 SEARCH_STALE_AFTER_DAYS = int(os.environ.get("SEARCH_STALE_AFTER_DAYS", "730"))
 
+# The printable catalogue of the directory (catalogue/): up to this many associations it is made while
+# the visitor waits (a second or two); a larger one is made by `manage.py build_catalogues` while a
+# progress page refreshes itself every CATALOGUE_PROGRESS_REFRESH_SECONDS. The worker looks for waiting
+# catalogues every CATALOGUE_WORKER_SLEEP seconds, and one "being made" for CATALOGUE_STALE_MINUTES
+# lost its worker (a restart) and is made again. Each IP address may have RATELIMIT_CATALOGUE_PER_IP
+# catalogues made, in the request or by the worker (one already made, or being made, is served without counting).
+CATALOGUE_RENDER_IN_REQUEST_MAX = int(os.environ.get("CATALOGUE_RENDER_IN_REQUEST_MAX", "50"))
+CATALOGUE_PROGRESS_REFRESH_SECONDS = int(os.environ.get("CATALOGUE_PROGRESS_REFRESH_SECONDS", "3"))
+CATALOGUE_WORKER_SLEEP = int(os.environ.get("CATALOGUE_WORKER_SLEEP", "5"))
+CATALOGUE_STALE_MINUTES = int(os.environ.get("CATALOGUE_STALE_MINUTES", "30"))
+RATELIMIT_CATALOGUE_PER_IP = os.environ.get("RATELIMIT_CATALOGUE_PER_IP", "30/h")
+
 # Personal data is kept this many days after it has been dealt with (core/retention.py, `manage.py
 # purge_personal_data`): an enquiry ("Jeg vil gerne hjælpe") 90 days after it was answered or closed.
 RETENTION_ENQUIRY_DAYS = int(os.environ.get("RETENTION_ENQUIRY_DAYS", "90"))
@@ -398,6 +411,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
+        # WeasyPrint (the PDF catalogue) tells each step of every layout at INFO; its warnings still show.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 
