@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "premises",
     "search",
     "content_api",
+    "opendata",
     "mailer",
     "django_ratelimit",
     "csp",
@@ -359,6 +360,10 @@ WAGTAILSEARCH_HITS_MAX_AGE = 400
 # Associations nobody has updated for this many days (and their activities and tasks) leave the
 # search until they are updated again; 0 keeps them.
 SEARCH_STALE_AFTER_DAYS = int(os.environ.get("SEARCH_STALE_AFTER_DAYS", "730"))
+
+# The HSDS open data (/api/hsds/, opendata/): every address in it needs a "state_province", which in
+# Denmark is the region, e.g. "Region Nordjylland"; empty (allowed by HSDS) until the kommune sets it.
+HSDS_STATE_PROVINCE = os.environ.get("HSDS_STATE_PROVINCE", "")
 
 # Personal data is kept this many days after it has been dealt with (core/retention.py, `manage.py
 # purge_personal_data`): an enquiry ("Jeg vil gerne hjælpe") 90 days after it was answered or closed.
