@@ -193,12 +193,12 @@ class Service:
         org = self.org
         found = list(org.categories)
         if self.activity:
-            group = self.activity.target_group
-            found += [Term("target_group", group)] if group else org.target_groups
+            group = org.terms_by_key.get(("target_group", self.activity.target_group_id))
+            found += [group] if group else org.target_groups
             found += [org.locality] if org.locality else []
         else:
-            place = self.task.locality
-            found += [Term("locality", place)] if place else ([org.locality] if org.locality else [])
+            place = org.terms_by_key.get(("locality", self.task.locality_id)) or org.locality
+            found += [place] if place else []
         return found
 
     def text(self):
@@ -292,6 +292,7 @@ class Organization:
 
     def __init__(self, page, terms_by_key, request):
         self.page = page
+        self.terms_by_key = terms_by_key
         self.id = ids.organization_id(page)
         self.url = page.get_full_url(request) or ""
         self.categories = [terms_by_key[("category", c.pk)] for c in page.categories.all()]
