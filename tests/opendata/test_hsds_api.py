@@ -154,7 +154,7 @@ def test_minimal_services_are_just_ids_and_when_they_changed(client, clubs):
         ("/taxonomy_terms", {"taxonomy_id": "kategorier"}, "taxonomy_id"),
     ],
 )
-def test_a_bad_parameter_gets_400_naming_it(client, clubs, path, params, named):
+def test_a_bad_parameter_gets_400_naming_it(client, places, path, params, named):
     error = get(client, path, status=400, **params)["error"]
     assert f"“{named}”" in error
 
@@ -164,7 +164,7 @@ def test_a_bad_parameter_gets_400_naming_it(client, clubs, path, params, named):
     ["/organizations/", "/services/", "/service_at_locations/", "/locations/", "/taxonomy_terms/", "/taxonomies/"],
 )
 @pytest.mark.parametrize("unknown", ["00000000-0000-0000-0000-000000000000", "ikke-et-id", "%00"])
-def test_an_unknown_id_gets_404(client, clubs, path, unknown):
+def test_an_unknown_id_gets_404(client, places, path, unknown):
     assert "error" in get(client, f"{path}{unknown}", status=404)
 
 
