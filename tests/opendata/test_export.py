@@ -88,6 +88,9 @@ def test_staff_download_the_register_from_the_admin(described):
     assert reverse("opendata_export") in menu_urls(staff.get(reverse("wagtailadmin_home")))
     page = staff.get(reverse("opendata_export"))
     assert page.status_code == 200
+    text = page.content.decode()
+    assert "Eksportér foreningerne" in text and "Filen indeholder alle webstedets udgivne foreninger" in text
+    assert [a.get_text(strip=True) for a in soup_of(page).select("a[download]")] == ["Hent CSV", "Hent JSON"]
     links = [a["href"] for a in soup_of(page).select("a[download]")]
     site = Site.objects.get(is_default_site=True)
     assert links == [f"{reverse('opendata_export')}?site={site.pk}&format={name}" for name in ("csv", "json")]

@@ -168,6 +168,15 @@ def test_an_unknown_id_gets_404(client, places, path, unknown):
     assert "error" in get(client, f"{path}{unknown}", status=404)
 
 
+def test_the_messages_are_in_the_sites_language(client, places):
+    assert get(client, "/services", status=400, page="nul")["error"] == (
+        "Parameteren “page” skal være et helt tal fra 1 og op, ikke “nul”."
+    )
+    assert (
+        get(client, "/organizations/ukendt", status=404)["error"] == "Her findes ingen organisation med id'et “ukendt”."
+    )
+
+
 def test_only_reading_is_allowed(client, clubs):
     assert client.post(f"{API}/organizations").status_code == 405
 
