@@ -193,3 +193,28 @@ def test_a_kommune_sees_only_its_own_directory(client, clubs, other_kommune):
     services = client.get(f"{API}/services", HTTP_HOST="nabo.example.dk").json()["contents"]
     assert {service["name"] for service in services} == {"Naboernes fodbold", "Nabohjælp"}
     assert client.get(f"{API}/organizations/{nabo_id}", HTTP_HOST="nabo.example.dk").status_code == 200
+
+
+HOSTILE = [
+    "",
+    " ",
+    "-1",
+    "1e3",
+    "0x10",
+    "99999999999999999999",
+    "\x00",
+    "ø" * 300,
+    "2025-02-30",
+    "2025-01-01T25:00",
+    "+",
+]
+
+
+@pytest.mark.parametrize("path", ["/organizations", "/services", "/taxonomy_terms"])
+def test_hostile_parameters_never_break_the_api(client, places, path):
+    params = ("page", "per_page", "modified_after", "taxonomy_term_id", "search", "full", "minimal", "taxonomy_id")
+    for param in params:
+        for value in HOSTILE:
+            response = client.get(f"{API}{path}", {param: value})
+            assert response.status_code in (200, 400), (param, value)
+            assert response["Content-Type"] == "application/json"

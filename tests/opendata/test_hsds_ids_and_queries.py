@@ -33,7 +33,7 @@ def every_id(client):
     for org in client.get("/api/hsds/organizations", {"full": "true"}).json()["contents"]:
         found[("organization", org["name"])] = org["id"]
         for contact in org["contacts"]:
-            found[("contact", contact["email"])] = contact["id"]
+            found[("contact", contact["title"], contact["email"])] = contact["id"]
         for location in org["locations"]:
             found[("location", location["name"])] = location["id"]
     for at in client.get("/api/hsds/service_at_locations").json()["contents"]:
