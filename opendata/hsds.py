@@ -11,7 +11,7 @@ What maps to what:
 - a **location** is the association's own address (with its map position), and each place an
   activity or task names in "Hvor" (a free-text name such as "Hallen, Skolevej 3");
 - a **service at location** joins a service to the place it names, or to the association's
-  address when it names none;
+  address when it names none or names the association's own meeting place;
 - **contacts** are the contacts the association page shows, by the page's own rule
   (directory/api.py): none when the association uses the contact form, a person's name and
   phone only with recorded consent; the consent record itself never;
@@ -320,9 +320,10 @@ class Organization:
 
     def where(self, name):
         """The location a service names in its "Hvor", or the association's own when it names none."""
-        if not name.strip():
-            return [self.main_location] if self.main_location else []
         key = ids.place_key(name)
+        # No place named, or the association's own meeting place by name ("Klubhuset"): its own address.
+        if not key or (self.main_location and key == ids.place_key(self.page.meeting_place)):
+            return [self.main_location] if self.main_location else []
         if key not in self.places:
             self.places[key] = Location(ids.place_location_id(self.id, name), self, name.strip())
         return [self.places[key]]

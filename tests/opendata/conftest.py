@@ -48,7 +48,7 @@ def clubs(portal_settings, directory, places):
     ActivityFactory(
         association=roklub, name="Motionsroning", description="Ro med på tirsdage.", where="Bådehuset, Havnevej 2"
     )
-    ActivityFactory(association=roklub, name="Kajak for begyndere", is_free=True, where="")
+    ActivityFactory(association=roklub, name="Kajak for begyndere", is_free=True, where="  bådehuset ")
     AssociationContactFactory(
         association=roklub,
         role="Formand",
