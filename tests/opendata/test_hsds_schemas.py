@@ -99,3 +99,17 @@ def test_the_schemas_do_catch_a_mistake(client, clubs):
     assert errors("organization_list.json", {**org, "id": "R-1"})
     del org["description"]
     assert errors("organization_list.json", org)
+
+
+@needs_schemas
+def test_the_demo_kommunes_whole_directory_validates(client, demo):
+    """Sixty associations as a kommune writes them: partial addresses, places named in many ways, tasks."""
+    found = []
+    for path, item_schema in [
+        ("/organizations?full=true&full_service=true&per_page=200", "organization.json"),
+        ("/service_at_locations?full=true&per_page=200", "service_at_location.json"),
+    ]:
+        page = client.get(f"/api/hsds{path}").json()
+        assert page["total_items"] >= 60 and page["last_page"]
+        found += page_errors(item_schema, page)
+    assert found == []
