@@ -110,6 +110,13 @@ def test_a_representative_never_gets_the_register(described):
     assert reverse("opendata_export") not in menu_urls(client.get(reverse("wagtailadmin_home")))
 
 
+def test_other_staff_without_the_permission_are_refused(described):
+    policy_owner = logged_in(member_of("Politikejere", "peter"))
+    response = policy_owner.get(reverse("opendata_export"), {"site": Site.objects.get().pk, "format": "json"})
+    assert response.status_code in (302, 403)
+    assert b"formand@roklub" not in response.content
+
+
 def test_anonymous_visitors_are_sent_to_the_login(client, described):
     response = client.get(reverse("opendata_export"), {"format": "csv"})
     assert response.status_code == 302 and "/admin/login/" in response["Location"]

@@ -21,7 +21,10 @@ def get(client, path, status=200, **params):
 
 
 def test_the_root_document_says_which_hsds_version_and_profile(client, portal_settings):
-    root = get(client, "/")
+    response = client.get(f"{API}/")
+    assert response["Access-Control-Allow-Origin"] == "*"  # open data: any web page may read it
+    assert "max-age=60" in response["Cache-Control"]
+    root = response.json()
     assert root["version"] == "3.0"
     assert root["profile"].startswith("https://")
     assert root["openapi_url"].endswith("openapi.json")
