@@ -58,7 +58,7 @@ def iso(moment):
 
 
 def pruned(data):
-    """HSDS strings may not be null: a field without a value is left out (and so are empty lists' keys kept)."""
+    """HSDS strings may not be null: a field without a value is left out (no "website" for a club without one)."""
     return {key: value for key, value in data.items() if value is not None and value != ""}
 
 
@@ -83,7 +83,7 @@ class Term:
                 "description": self.obj.description,
                 "taxonomy": taxonomy_name(self.kind),
                 "taxonomy_id": str(ids.taxonomy_id(self.kind)),
-                "language": settings.LANGUAGE_CODE,
+                "language": settings.LANGUAGE_CODE,  # the vocabularies are kept in Danish only
             }
         ) | {"description": self.obj.description}  # required, even when empty
 
@@ -106,7 +106,6 @@ def taxonomies():
             "id": str(ids.taxonomy_id(kind)),
             "name": taxonomy_name(kind),
             "description": str(TAXONOMY_DESCRIPTIONS[kind]),
-            "version": HSDS_VERSION,
         }
         for kind, _model in TAXONOMIES
     ]
