@@ -26,8 +26,11 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
-    # JSON APIs, without a language prefix: the content API (Wagtail's API v2), and the search (/api/search, /api/docs).
+    # JSON APIs, without a language prefix: the content API (Wagtail's API v2), HSDS open data (/api/hsds/), and the
+    # search (/api/search, /api/docs).
     path("api/v2/", api_router.urls),
+    # The directory as open data in HSDS 3.0 (opendata/views.py), before the search API's /api/.
+    path("api/hsds/", include("opendata.urls")),
     path("api/", search_api.urls),
 ]
 

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "catalogue",
     "search",
     "content_api",
+    "opendata",
     "mailer",
     "django_ratelimit",
     "csp",
@@ -372,6 +373,9 @@ CATALOGUE_PROGRESS_REFRESH_SECONDS = int(os.environ.get("CATALOGUE_PROGRESS_REFR
 CATALOGUE_WORKER_SLEEP = int(os.environ.get("CATALOGUE_WORKER_SLEEP", "5"))
 CATALOGUE_STALE_MINUTES = int(os.environ.get("CATALOGUE_STALE_MINUTES", "30"))
 RATELIMIT_CATALOGUE_PER_IP = os.environ.get("RATELIMIT_CATALOGUE_PER_IP", "30/h")
+# The HSDS open data (/api/hsds/, opendata/): every address in it needs a "state_province", which in
+# Denmark is the region, e.g. "Region Nordjylland"; empty (allowed by HSDS) until the kommune sets it.
+HSDS_STATE_PROVINCE = os.environ.get("HSDS_STATE_PROVINCE", "")
 
 # Personal data is kept this many days after it has been dealt with (core/retention.py, `manage.py
 # purge_personal_data`): an enquiry ("Jeg vil gerne hjælpe") 90 days after it was answered or closed.

@@ -159,7 +159,8 @@ def test_no_app_imports_another_apps_private_names():
 
 
 @pytest.mark.parametrize(
-    "app", ["core", "home", "directory", "applications", "enquiries", "policy", "search", "content_api", "portal"]
+    "app",
+    ["core", "home", "directory", "applications", "enquiries", "policy", "search", "content_api", "opendata", "portal"],
 )
 def test_no_imports_inside_functions(app):
     found = [place for path in modules(app).values() for place in local_imports(path)]
