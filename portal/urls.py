@@ -44,6 +44,8 @@ urlpatterns += i18n_patterns(
     # Sign-up for events and the cancel link in its emails, likewise before the catch-all.
     path("", include("signups.urls")),
     path("tilmeld-forening/", include("applications.urls")),
+    # Staff's shortlists for citizens ("Forslag til dig"), likewise before the catch-all.
+    path("vejledning/forslag/", include("shortlists.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
