@@ -83,6 +83,7 @@ def safe_next(request, value):
 
 def _index(request, form=None, status=200):
     shortlists = Shortlist.objects.filter(owner=request.user).annotate(item_count=Count("items"))
+    shortlists = shortlists.order_by("-updated_at", "-pk")  # Meta.ordering is not applied with an aggregate
     context = {
         "shortlists": shortlists,
         "current_id": current_id(request),
