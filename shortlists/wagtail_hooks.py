@@ -33,7 +33,9 @@ def shortlist_rules():
     return [
         RetentionRule(
             name="shortlists",
-            description=_("Staff's shortlists of suggestions for a citizen, with their notes"),
+            description=_(
+                "Staff's shortlists of suggestions for a citizen, with their notes, counted from their last change"
+            ),
             setting="RETENTION_SHORTLIST_DAYS",
             expired=expired_shortlists,
             default_days=DEFAULT_RETENTION_DAYS,
