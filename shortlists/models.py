@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 # Who may use the feature: the group Frivilligvejledere and Kommunikation have it (migration 0002),
 # superusers have every permission. A representative or a visitor never does.
 USE_PERMISSION = "shortlists.add_shortlist"
+VOLUNTEER_GUIDES = "Frivilligvejledere"  # the group migration 0002 makes
 DEFAULT_RETENTION_DAYS = 30  # RETENTION_SHORTLIST_DAYS when the setting is missing
 
 

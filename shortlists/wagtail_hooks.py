@@ -5,9 +5,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from core.confinement import Confinement
 from core.retention import RetentionRule
 
-from .models import DEFAULT_RETENTION_DAYS, Shortlist
+from .models import DEFAULT_RETENTION_DAYS, VOLUNTEER_GUIDES, Shortlist
 from .templatetags.shortlists_tags import may_use_shortlists
 
 
@@ -22,6 +23,16 @@ def shortlists_menu_item():
     return ShortlistsMenuItem(
         _("Suggestions for citizens"), reverse("shortlists:index"), name="shortlists", icon_name="list-ol", order=257
     )
+
+
+@hooks.register("register_admin_confinement")
+def volunteer_guides(user):
+    """A volunteer guide uses the admin for its menu only: Wagtail's site-wide reports (the site's history, the
+    translations report, wagtail-localize's snippet API) stay closed to them, as to representatives
+    (core/confinement.py). A guide who also has page rights elsewhere (Kommunikation) is not confined."""
+    if user.groups.filter(name=VOLUNTEER_GUIDES).exists():
+        return Confinement(pages=[])
+    return None
 
 
 def expired_shortlists(cutoff):
