@@ -7,11 +7,16 @@ the guide lands on the shortlist with a way back to where they were.
 """
 
 import pytest
-from django.test import Client
+from django.contrib.auth.models import AnonymousUser
+from django.db import connection
+from django.template import RequestContext, Template
+from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
 
+from directory.factories import AssociationPageFactory
 from shortlists.factories import ShortlistFactory, ShortlistItemFactory
 from shortlists.models import Shortlist, ShortlistItem
-from tests.helpers import logged_in, member_of, soup_of, text_of
+from tests.helpers import logged_in, member_of, publish, soup_of, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -228,3 +233,33 @@ def test_kommunikation_and_superusers_use_shortlists_too(offers, request, who):
     assert (offers["club"].pk, None) in buttons(client.get("/foreninger/"))
     assert add(client, offers["club"]).status_code == 302
     assert client.get("/vejledning/forslag/").status_code == 200
+
+
+def staff_queries(client, path):
+    client.get(path)  # the first request fills the process's caches (content types, site root paths)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(path).status_code == 200
+    return len(queries)
+
+
+def test_the_buttons_read_the_guides_shortlists_once_however_many_offers_are_listed(
+    offers, directory, guide, guide_client
+):
+    ShortlistFactory(owner=guide, label="Karen")
+    ShortlistFactory(owner=guide, label="Sag 14")
+    few = staff_queries(guide_client, "/foreninger/")
+    for number in range(4):
+        publish(AssociationPageFactory(parent=directory, title=f"Forening {number}", slug=f"forening-{number}"))
+    assert len(buttons(guide_client.get("/foreninger/"))) == 6
+    assert staff_queries(guide_client, "/foreninger/") == few
+
+
+def test_the_button_costs_an_anonymous_visitor_no_query(offers):
+    """The pages' own budgets (tests/directory, tests/events, tests/test_home.py) hold with the button in place;
+    here the include alone, rendered as a visitor's listing renders it."""
+    request = RequestFactory().get("/foreninger/")
+    request.user = AnonymousUser()
+    template = Template('{% include "shortlists/_add_button.html" with offer=club %}')
+    with CaptureQueriesContext(connection) as queries:
+        html = template.render(RequestContext(request, {"club": offers["club"]}))
+    assert html.strip() == "" and len(queries) == 0
