@@ -112,13 +112,13 @@ def _task(offer, page):
     if page.hours is not None:
         hours = formats.number_format(page.hours, decimal_pos=0 if page.hours == int(page.hours) else 1)
         commitment = f"{commitment}, {hours} {_('hours')}"
-    if page.start_date or page.end_date:
-        period = " – ".join(
-            filter(
-                None, [_date(page.start_date) if page.start_date else "", _date(page.end_date) if page.end_date else ""]
-            )
-        )
-        offer.when.append((_("Period"), period))
+    offer.when.append((_("Time commitment"), commitment))
+    if page.start_date and page.end_date:
+        offer.when.append((_("Period"), f"{_date(page.start_date)} – {_date(page.end_date)}"))
+    elif page.start_date:
+        offer.when.append((_("Period"), _("From %(date)s") % {"date": _date(page.start_date)}))
+    elif page.end_date:
+        offer.when.append((_("Period"), _("Until %(date)s") % {"date": _date(page.end_date)}))
     if page.deadline:
         offer.when.append((_("Apply by"), _date(page.deadline)))
     offer.place = page.where

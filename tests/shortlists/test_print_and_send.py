@@ -52,7 +52,12 @@ def test_the_print_shows_names_notes_times_places_and_public_contacts_only(clien
     assert "formand@roklub.dk" in rowing and "12 34 56 78" in rowing
     assert "Mette Åben" in rowing and "87 65 43 21" in rowing  # consent on record
     assert "Jens Hemmelig" not in rowing  # no consent on record
-    assert "1. maj 2027 – 2. maj 2027" in task and "15. april 2027" in task and "Havnen" in task
+    assert (
+        "Ugentlig, 2 timer" in task
+        and "1. maj 2027 – 2. maj 2027" in task
+        and "15. april 2027" in task
+        and "Havnen" in task
+    )
     assert "kl. 10.00–12.00" in event and "Fjordlund Bibliotek" in event
     assert "skjult@lysglimt.dk" not in grief and "kontaktformularen" in grief and "Ring gerne først" in grief
 
