@@ -27,9 +27,11 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
+from django_otp import user_has_device
 from wagtail.models import Page
 
 from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, over_limit
+from core.two_factor import requires_two_factor
 from directory.forms import contact_recipients
 
 from . import emails
@@ -57,6 +59,13 @@ def staff_only(view):
             return redirect_to_login(request.get_full_path(), reverse("wagtailadmin_login"))
         if not request.user.has_perm(USE_PERMISSION):
             raise PermissionDenied
+        # The same second factor as the admin asks for (core/two_factor.py): these pages are outside /admin/,
+        # where TwoFactorMiddleware does not look, but hold what staff noted for a citizen.
+        if not request.user.is_verified():
+            if user_has_device(request.user):
+                return redirect_to_login(request.get_full_path(), reverse("two_factor:verify"))
+            if requires_two_factor(request.user):
+                return redirect_to_login(request.get_full_path(), reverse("two_factor:setup"))
         return view(request, *args, **kwargs)
 
     return never_cache(wrapped)

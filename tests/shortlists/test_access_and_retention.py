@@ -13,11 +13,12 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from core.retention import retention_rules
 from shortlists.factories import ShortlistFactory, ShortlistItemFactory
 from shortlists.models import Shortlist, ShortlistItem
-from tests.helpers import logged_in, member_of, menu_urls
+from tests.helpers import logged_in, member_of, menu_urls, with_second_factor
 
 pytestmark = pytest.mark.django_db
 
@@ -102,3 +103,20 @@ def test_the_period_is_a_setting_and_the_rule_is_on_the_privacy_pages_table(sett
     assert str(rule.description).startswith("Medarbejderes forslagslister")
     settings.RETENTION_SHORTLIST_DAYS = 7
     assert rule.days == 7
+
+
+def test_staff_with_an_authenticator_app_give_its_code_first_as_in_the_admin(guide):
+    client = logged_in(guide)
+    TOTPDevice.objects.create(user=guide, name="Telefon", confirmed=True)
+    response = client.get("/vejledning/forslag/")
+    assert response.status_code == 302
+    assert response["Location"] == "/admin/two-factor/verify/?next=/vejledning/forslag/"
+
+
+def test_kommunikation_must_set_up_a_second_factor_first_when_it_is_required(communications, settings):
+    settings.TWO_FACTOR_REQUIRED = True
+    client = logged_in(communications)
+    response = client.get("/vejledning/forslag/")
+    assert response["Location"] == "/admin/two-factor/setup/?next=/vejledning/forslag/"
+    with_second_factor(client, communications)
+    assert client.get("/vejledning/forslag/").status_code == 200
