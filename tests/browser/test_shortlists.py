@@ -1,8 +1,9 @@
 """A volunteer guide collects offers for a citizen and prints them: one journey in Chromium on the demo.
 
 The guide adds an association from its page and a task from the task list with "Føj til forslag",
-notes a line, and opens the print: axe-core checks the shortlist and the print page, and in print
-media the site's header, menus, footer and buttons are gone and the PDF is A4.
+notes a line, tries to send it without consent, and opens the print: axe-core checks the shortlist, the
+send form with its errors and the print page, and in print media the site's header, menus, footer and
+buttons are gone and the PDF is A4.
 """
 
 import re
@@ -54,6 +55,16 @@ def test_a_volunteer_guide_collects_offers_and_prints_them_on_a4_without_the_sit
     browser_page.goto(browser_page.url.split("#")[0])
     assert "Træning tirsdag – spørg efter træneren" in browser_page.locator(".shortlist-item").first.inner_html()
     assert_accessible_to_staff(browser_page)
+
+    browser_page.get_by_role("link", name="Send til borgeren").click()
+    browser_page.wait_for_url("**/send/")
+    browser_page.locator("#id_organisers_0").check()  # an introduction without the citizen's consent
+    browser_page.locator("#id_email").fill("karen@example.dk")
+    browser_page.get_by_role("button", name="Send").click()
+    assert browser_page.locator(".shortlist-error-summary").is_visible()
+    assert_accessible_to_staff(browser_page)
+    browser_page.go_back()
+    browser_page.go_back()
 
     browser_page.get_by_role("link", name="Udskriv").click()
     browser_page.wait_for_url("**/udskriv/")
