@@ -49,6 +49,8 @@ urlpatterns += i18n_patterns(
     path("tilmeld-forening/", include("applications.urls")),
     # The directory as a printable PDF (/katalog/?kategori=…), before the catch-all like the others.
     path("", include("catalogue.urls")),
+    # Staff's shortlists for citizens ("Forslag til dig"), likewise before the catch-all.
+    path("vejledning/forslag/", include("shortlists.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

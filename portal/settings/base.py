@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "policy",
     "portal_events",  # label "events" (portal_events/apps.py says why)
     "signups",
+    "shortlists",
     "stories",
     "funding",
     "premises",
@@ -382,6 +383,8 @@ HSDS_STATE_PROVINCE = os.environ.get("HSDS_STATE_PROVINCE", "")
 RETENTION_ENQUIRY_DAYS = int(os.environ.get("RETENTION_ENQUIRY_DAYS", "90"))
 # Participants of an event (signups.Signup) are deleted this many days after the event ended.
 SIGNUP_RETENTION_DAYS = int(os.environ.get("SIGNUP_RETENTION_DAYS", "30"))
+# Staff's shortlists for citizens ("Forslag til dig"), counted from their last change.
+RETENTION_SHORTLIST_DAYS = int(os.environ.get("RETENTION_SHORTLIST_DAYS", "30"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Frivilligportal"

@@ -35,6 +35,7 @@ from directory.models import AssociationPage, Category, ContactMessage
 from enquiries.models import Enquiry
 from policy.access import POLICY_COLLECTION
 from policy.models import ConsultationResponse, GuideTopic, PolicyPage
+from shortlists.models import Shortlist, ShortlistItem
 
 ROLES = ["anonymous", "representative", "policy owner", "Kommunikation", "administrator"]
 USERNAMES = {
@@ -223,6 +224,17 @@ def moderate():
     )
 
 
+def shortlist_post(address, data, model):
+    """A staff member's shortlist action (POST): allowed when a row of ``model`` was made."""
+    return Ask(
+        lambda w: reverse(address),
+        method="post",
+        data=lambda w: data(w),
+        before=lambda w: model.objects.count(),
+        took_effect=lambda w, count: model.objects.count() > count,
+    )
+
+
 def api(path, shows=None):
     return Ask(lambda w: path, shows=shows)
 
@@ -403,6 +415,19 @@ AREAS = [
     ("enquiries: list", get("enquiries_admin:index"), "- + - + +"),
     ("enquiries: own association's", get("enquiries_admin:inspect", pk("own_enquiry")), "- + - + +"),
     ("enquiries: other association's", get("enquiries_admin:inspect", pk("other_enquiry")), "- - - + +"),
+    # Shortlists for citizens ("Forslag til dig"): Kommunikation and Frivilligvejledere (tests/shortlists), not
+    # representatives or policy owners.
+    ("shortlists: list", get("shortlists:index"), "- - - + +"),
+    (
+        "shortlists: create (POST)",
+        shortlist_post("shortlists:create", lambda w: {"label": "Karen"}, Shortlist),
+        "- - - + +",
+    ),
+    (
+        "shortlists: add an association (POST)",
+        shortlist_post("shortlists:add", lambda w: {"page": w.own.pk}, ShortlistItem),
+        "- - - + +",
+    ),
     ("applications: list", get("association_applications:index"), "- - - + +"),
     ("applications: inspect", get("association_applications:inspect", pk("application")), "- - - + +"),
     # The public JSON APIs answer everyone alike.
@@ -425,7 +450,7 @@ def cells():
 
 
 CELLS = list(cells())
-MATRIX_SIZE = 640  # 128 rows of actions on objects, for 5 roles
+MATRIX_SIZE = 655  # 131 rows of actions on objects, for 5 roles
 
 
 def test_the_matrix_is_as_large_as_reported():
@@ -461,3 +486,30 @@ def test_who_may_do_what(client, world, role, ask, allowed):
     address = ask.address(world)
     response = client.post(address, ask.data(world)) if ask.method == "post" else client.get(address)
     assert outcome(response, ask, world, noted, role) is allowed
+
+
+# A sixth role, Frivilligvejledere (shortlists/migrations/0002): the admin's dashboard and the shortlists, and
+# nothing else of the areas above; the public APIs answer them as everyone. One request per row.
+
+GUIDE_ALLOWED = {
+    "dashboard",
+    "admin API: pages",
+    "shortlists: list",
+    "shortlists: create (POST)",
+    "shortlists: add an association (POST)",
+}
+GUIDE_CELLS = [
+    pytest.param(ask, where in GUIDE_ALLOWED or where.startswith(("API", "API v2")), id=f"Frivilligvejleder | {where}")
+    for where, ask, _outcomes in AREAS
+]
+
+
+@pytest.mark.parametrize(("ask", "allowed"), GUIDE_CELLS)
+def test_what_a_volunteer_guide_may_do(client, world, ask, allowed):
+    guide = get_user_model().objects.create_user("frivilligvejleder", email="vejleder@kommune.dk")
+    guide.groups.add(Group.objects.get(name="Frivilligvejledere"))
+    client.force_login(guide)
+    noted = ask.before(world) if ask.before else None
+    address = ask.address(world)
+    response = client.post(address, ask.data(world)) if ask.method == "post" else client.get(address)
+    assert outcome(response, ask, world, noted, "Frivilligvejleder") is allowed
