@@ -31,7 +31,7 @@ def receive_enquiry(page, organiser, form, request=None):
         consent_at=timezone.now(),
         recipients=", ".join(recipients),
     )
-    portal = portal_settings()  # read once for both emails
+    portal = portal_settings(page)  # read once for both emails: the contact point of the page's kommune
     if recipients:
         send_to_organiser(enquiry, recipients, portal)
     send_receipt(enquiry, portal)
