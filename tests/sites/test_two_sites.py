@@ -19,7 +19,7 @@ from home.sites import communications_group_name
 from portal_events.factories import EventIndexPageFactory, EventPageFactory
 from search.models import SearchDocument
 from stories.factories import StoryIndexPageFactory, StoryPageFactory
-from tests.helpers import PASSWORD, card_titles, filter_counts, member_of, password_login, publish
+from tests.helpers import card_titles, filter_counts, member_of, password_login, publish
 
 pytestmark = pytest.mark.django_db
 
