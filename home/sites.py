@@ -73,7 +73,7 @@ def add_site(hostname, name, slug, kommune_name, *, port=80, contact_email=""):
     locale = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first() or Locale.get_default()
     with translation.override(settings.LANGUAGE_CODE):
         home = HomePage(
-            title=gettext("Home"),
+            title=gettext("Front page"),
             slug=slug,
             locale=locale,
             hero_heading=gettext("Find your volunteering community"),
