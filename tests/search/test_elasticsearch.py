@@ -23,8 +23,8 @@ from wagtail.search.query import PlainText
 from home.factories import StandardPageFactory
 from search import danish
 from search.backends import current_synonym_groups, synonym_rules, with_synonyms
-from search.models import SearchDocument, SynonymGroup, Term
 from search.matching import documents_of
+from search.models import SearchDocument, SynonymGroup, Term
 from search.query import analyse
 from search.service import DOWN_KEY, applies_synonyms_in_index, run_search, suggest
 from search.vocabulary import vocabulary
