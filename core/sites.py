@@ -13,8 +13,11 @@ def site_id_of(page):
 
     Wagtail keeps the sites' root paths in the cache, most specific first, so this costs no query
     per page: "/home/foreninger/roklub/" is Fjordlund's, "/nabo/foreninger/" the neighbour's."""
+    url_path = getattr(page, "url_path", None)  # None for a page not saved yet, or a stand-in organiser
+    if not url_path:
+        return None
     for root in Site.get_site_root_paths():
-        if page.url_path.startswith(root.root_path):
+        if url_path.startswith(root.root_path):
             return root.site_id
     return None
 
