@@ -25,7 +25,7 @@ from wagtail.models import Site
 from directory.access import AccessResult, grant_association_access
 from directory.models import AssociationContact, AssociationPage, DirectoryIndexPage
 
-from .emails import send_approval, send_rejection
+from .emails import application_site, send_approval, send_rejection
 from .models import AssociationApplication
 
 
@@ -75,7 +75,7 @@ def _locked(application):
 def approve(application, user):
     """Make the draft page, give the applicant access, and mark the application approved."""
     application = _locked(application)
-    directory = directory_page()
+    directory = directory_page(application_site(application))
     if directory is None:
         raise NoDirectory
     with translation.override(settings.LANGUAGE_CODE):

@@ -14,13 +14,23 @@ from django.utils import translation
 from wagtail.models import Site
 
 from home.models import PortalSettings
+from home.sites import communications_group_name
 
-COMMUNICATIONS_GROUP = "Kommunikation"
 ADMIN_URL_NAMESPACE = "association_applications"  # the admin's viewset (applications/admin/viewsets.py)
 
 
-def portal_settings():
-    site = Site.objects.filter(is_default_site=True).first()
+def application_site(application):
+    """The kommune an application was made to: its town's site (the form offers that site's towns and the
+    shared ones, applications/forms.py), else the default site."""
+    locality = application.locality if application is not None and application.locality_id else None
+    if locality is not None and locality.site_id:
+        return Site.objects.select_related("root_page").get(pk=locality.site_id)
+    return Site.objects.select_related("root_page").filter(is_default_site=True).first()
+
+
+def portal_settings(application=None):
+    """The settings (name, contact point) of the kommune the application was made to."""
+    site = application_site(application)
     return PortalSettings.for_site(site) if site else None
 
 
@@ -28,11 +38,13 @@ def portal_name(portal):
     return (portal.portal_name if portal else "") or getattr(settings, "WAGTAIL_SITE_NAME", "Frivilligportal")
 
 
-def communications_recipients(portal=None):
-    """The active members of Kommunikation who have an address; the kommune's contact point if there are none."""
+def communications_recipients(portal=None, site=None):
+    """The active members of the site's Kommunikation who have an address; its contact point if there are none.
+
+    A further kommune's site has its own group, "Kommunikation – Nabo Kommune" (home/sites.py)."""
     addresses = (
         get_user_model()
-        .objects.filter(groups__name=COMMUNICATIONS_GROUP, is_active=True)
+        .objects.filter(groups__name=communications_group_name(site), is_active=True)
         .exclude(email="")
         .order_by("email")
         .values_list("email", flat=True)
@@ -64,7 +76,7 @@ def _send(template, context, to, reply_to=None):
 
 
 def _context(application, **extra):
-    portal = portal_settings()
+    portal = portal_settings(application)
     return {
         "application": application,
         "categories": ", ".join(category.name for category in application.categories.all()),
@@ -88,7 +100,7 @@ def send_receipt(application):
 def notify_communications(application):
     """To Kommunikation: a new application, with a link to it in the admin. Replying reaches the applicant."""
     context = _context(application, admin_url=admin_url(application))
-    recipients = communications_recipients(context["portal"])
+    recipients = communications_recipients(context["portal"], application_site(application))
     if recipients:
         _send("notification", context, to=recipients, reply_to=[application.email])
 

@@ -103,9 +103,12 @@ class ApplicationForm(PublicForm):
         error_messages={"required": _("Tick the box to let us store your contact details while we handle it.")},
     )
 
-    def __init__(self, data=None, *args, **kwargs):
+    def __init__(self, data=None, *args, site=None, **kwargs):
         kwargs.setdefault("auto_id", "application-%s")
         super().__init__(data, *args, **kwargs)
+        # The towns of the kommune whose site the form is on, and the shared ones: the town also says which
+        # kommune's directory an approved association goes into (applications/decisions.py).
+        self.fields["locality"].queryset = Locality.objects.for_site(site)
         rejected, approved = retention_days()
         self.fields["consent"].label = gettext(
             "I agree that the kommune stores my name, email and phone to handle the application. They are "

@@ -44,8 +44,8 @@ def _render(request, form, status=200, notice=""):
 @require_http_methods(["GET", "HEAD", "POST"])
 def apply(request):
     if request.method != "POST":
-        return _render(request, ApplicationForm())
-    form = ApplicationForm(request.POST)
+        return _render(request, ApplicationForm(site=Site.find_for_request(request)))
+    form = ApplicationForm(request.POST, site=Site.find_for_request(request))
     if form.is_spam:  # a bot gets the same receipt, and nothing is stored or sent
         return HttpResponseSeeOther(reverse("applications:receipt"))
     if not form.is_valid():

@@ -86,8 +86,11 @@ def name_sort_key(field_name="title"):
 
 
 def vocabulary(model):
-    """The terms of a vocabulary (core.models.VocabularyTerm) in their order, with one query."""
-    return list(model.objects.only("id", "name", "slug", "sort_order"))
+    """The terms of a vocabulary (core.models.VocabularyTerm) in their order, with one query.
+
+    ``model`` may be a queryset of its terms instead: a site's localities (``Locality.objects.for_site``)."""
+    terms = model.objects.all() if isinstance(model, type) else model
+    return list(terms.only("id", "name", "slug", "sort_order"))
 
 
 def term_choices(terms):

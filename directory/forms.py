@@ -14,9 +14,9 @@ from django.core.mail import EmailMessage
 from django.db import transaction
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Site
 
 from core.forms import CleanCharField, CleanEmailField, PublicForm, validate_phone
+from core.sites import site_of
 from home.models import PortalSettings
 
 NAME_MAX_LENGTH = 120
@@ -64,10 +64,8 @@ def contact_recipients(organiser, request=None):
     addresses = organiser.organiser_contact_emails()
     if addresses:
         return addresses
-    if request is not None:
-        portal = PortalSettings.for_request(request)
-    else:
-        portal = PortalSettings.for_site(Site.objects.get(is_default_site=True))
+    # Without a request: the contact point of the organiser's own kommune (several kommuner on one installation).
+    portal = PortalSettings.for_request(request) if request is not None else PortalSettings.for_site(site_of(organiser))
     return [portal.contact_email] if portal.contact_email else []
 
 

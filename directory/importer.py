@@ -28,6 +28,8 @@ from wagtail.log_actions import log
 from wagtail.models import Site
 from wagtail.search import index
 
+from core.sites import site_of
+
 from .models import AssociationContact, AssociationPage, Category, DirectoryIndexPage, Locality, TargetGroup
 from .validators import validate_cvr, validate_postcode
 
@@ -262,7 +264,8 @@ class Vocabulary:
     """Names of a vocabulary, matched exactly but ignoring case and surrounding spaces."""
 
     def __init__(self, model):
-        self.terms = {term.name.strip().casefold(): term for term in model.objects.all()}
+        terms = model.objects.all() if isinstance(model, type) else model  # or a queryset: a site's localities
+        self.terms = {term.name.strip().casefold(): term for term in terms}
 
     def get(self, name):
         return self.terms.get(name.strip().casefold())
@@ -351,7 +354,9 @@ class AssociationImporter:
         self.user = user
         self.categories = Vocabulary(Category)
         self.target_groups = Vocabulary(TargetGroup)
-        self.localities = Vocabulary(Locality)
+        # Several kommuner on one installation: the towns of the site imported into, and the shared ones.
+        self.site = site_of(parent)
+        self.localities = Vocabulary(Locality.objects.for_site(self.site))
 
     def run(self, import_file, progress=None):
         """Import every record; ``progress`` may wrap the records, e.g. in a progress bar."""

@@ -20,7 +20,7 @@ from django.apps import apps
 from django.db.models import BigIntegerField, Count, F, OuterRef, Prefetch, Q, Subquery, prefetch_related_objects
 from django.db.models.functions import Coalesce, Substr
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from core.listing import (
     Choice,
@@ -71,6 +71,11 @@ def _model(name):
     return apps.get_model("directory", name)
 
 
+def site_localities(request):
+    """The towns the site serving the request offers: its own and the shared ones (one query)."""
+    return vocabulary(_model("Locality").objects.for_site(Site.find_for_request(request)))
+
+
 def association_filters(request, page):
     """The live associations under the directory index ``page``, narrowed by the filters in the request's address.
 
@@ -78,7 +83,7 @@ def association_filters(request, page):
     all, so both read the same filters the same way (an unknown value is ignored)."""
     AssociationPage, Category = _model("AssociationPage"), _model("Category")
     categories, target_groups = vocabulary(Category), vocabulary(_model("TargetGroup"))
-    localities = vocabulary(_model("Locality"))
+    localities = site_localities(request)
     # An association that has gone "ikke bekræftet" (directory/freshness.py) is out of the list until confirmed.
     base = (
         AssociationPage.objects.child_of(page)
@@ -178,7 +183,7 @@ def _task_category_facet(categories):
 def task_listing(request, page):
     """Context of "Bliv frivillig": every open task of the site's live organisers, filtered and counted."""
     VolunteerTaskPage = _model("VolunteerTaskPage")
-    categories, localities = vocabulary(_model("Category")), vocabulary(_model("Locality"))
+    categories, localities = vocabulary(_model("Category")), site_localities(request)
 
     site_root_path = page.path[: -Page.steplen]  # the home page this listing sits under
     private = Page.objects.private_q()  # one look at the view restrictions, for tasks and organisers

@@ -6,12 +6,19 @@ it in. Wagtail would then make it from the title on save, but drop the Danish le
 ("Hjælper til båden" → "hjlper-til-baden"); here they are spelt out first ("hjaelper-til-baaden"),
 as the importer does, and the slug is kept unique among the page's siblings.
 
+The form also offers only the towns (localities) of the page's own kommune and the shared ones, as a
+plain list: with several kommuner on one installation, Nabo Kommune's editor never sees Fjordlund's
+"Egebjerg" (``Locality.objects.for_site``), and a posted town of another site is refused.
+
 The page models take this form (``base_form_class``), so this module imports no directory model.
 """
 
+from django import forms
 from django.utils.text import slugify
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.coreutils import find_available_slug
+
+from core.sites import site_of
 
 DANISH_LETTERS = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "Ae", "Ø": "Oe", "Å": "Aa"})
 
@@ -21,6 +28,15 @@ def danish_slug(text):
 
 
 class DirectoryPageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("locality")
+        if field is not None and hasattr(field.queryset, "for_site"):
+            page = self.parent_page if self.parent_page is not None else self.instance
+            field.queryset = field.queryset.for_site(site_of(page if page is not None and page.pk else None))
+            field.widget = forms.Select(attrs=field.widget.attrs)
+            field.widget.choices = field.choices
+
     def clean(self):
         cleaned_data = super().clean()
         title = cleaned_data.get("title")

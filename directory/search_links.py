@@ -4,14 +4,18 @@ from urllib.parse import urlencode
 
 from wagtail import hooks
 
+from core.sites import site_id_of
+
 from .listing import PARAM_CATEGORY
 from .models import Category, DirectoryIndexPage
 
 
 @hooks.register("search_browse_links")
-def association_categories(locale):
-    """Links to the association directory in ``locale`` filtered by each category (none without a directory)."""
-    directory = DirectoryIndexPage.objects.live().public().filter(locale_id=locale.pk).first()
+def association_categories(locale, site=None):
+    """Links to the association directory of ``site`` in ``locale`` filtered by each category (none without one)."""
+    directories = DirectoryIndexPage.objects.live().public().filter(locale_id=locale.pk)
+    # A site's directory in English is under the English home page, so ask which site each (of a few) is on.
+    directory = next((page for page in directories if site is None or site_id_of(page) == site.pk), None)
     if directory is None:
         return []
     base_url = directory.get_url()

@@ -12,16 +12,17 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
+from core.sites import site_of
 from home.models import PortalSettings
 
 from .organisers import full_url
 
 
-def portal_settings():
-    """The kommune's settings (its contact point) from the default site: emails go out without a request."""
-    site = Site.objects.filter(is_default_site=True).first()
+def portal_settings(page=None):
+    """The settings (its contact point) of the kommune whose site ``page`` is on, else of the default site:
+    emails go out without a request."""
+    site = site_of(page)
     return PortalSettings.for_site(site) if site else PortalSettings()
 
 
@@ -47,7 +48,7 @@ def _send(subject, template, context, to, reply_to=None):
 
 
 def _context(enquiry, **extra):
-    portal = extra.pop("portal", None) or portal_settings()
+    portal = extra.pop("portal", None) or portal_settings(enquiry.page if enquiry.page_id else None)
     return {
         "enquiry": enquiry,
         "portal": portal,
@@ -96,7 +97,7 @@ def send_escalation(enquiry, similar_tasks):
     Returns whether anyone was told (a kommune without a contact address and a citizen who gave only
     a phone number leave nobody to write to; the enquiry then stays in the admin's list of waiting ones).
     """
-    portal = portal_settings()
+    portal = portal_settings(enquiry.page if enquiry.page_id else None)
     told = False
     with translation.override(settings.LANGUAGE_CODE):
         context = _context(

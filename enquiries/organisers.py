@@ -10,6 +10,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
+from core.sites import public_address
 from directory.models import VolunteerTaskPage
 
 
@@ -53,6 +54,4 @@ def full_url(page):
     """The page's address for an email: the portal's public address (BASE_URL) and the page's path, in Danish."""
     with translation.override(settings.LANGUAGE_CODE):
         parts = page.get_url_parts()
-    if parts is None:
-        return ""
-    return settings.BASE_URL + parts[2]
+    return public_address(parts)

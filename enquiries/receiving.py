@@ -9,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from directory.forms import contact_recipients
+from home.models import PortalSettings
 
 from .emails import portal_settings, send_receipt, send_to_organiser
 from .models import Enquiry
@@ -31,7 +32,8 @@ def receive_enquiry(page, organiser, form, request=None):
         consent_at=timezone.now(),
         recipients=", ".join(recipients),
     )
-    portal = portal_settings()  # read once for both emails
+    # Read once for both emails: the contact point of the page's kommune, the site serving the request.
+    portal = PortalSettings.for_request(request) if request is not None else portal_settings(page)
     if recipients:
         send_to_organiser(enquiry, recipients, portal)
     send_receipt(enquiry, portal)

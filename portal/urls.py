@@ -2,11 +2,11 @@ import re
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import Sitemap
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from content_api.router import api_router
@@ -25,6 +25,7 @@ urlpatterns = [
     path("admin/two-factor/", include("core.two_factor_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # Wagtail's view gives the sitemap the request, so each kommune's site lists its own pages only.
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
     # JSON APIs, without a language prefix: the content API (Wagtail's API v2), HSDS open data (/api/hsds/), and the
     # search (/api/search, /api/docs).

@@ -23,7 +23,7 @@ from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear, Subs
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from core.listing import Choice, Facet, FacetedListing, Flag, listing_context, paginate, term_choices, vocabulary
 
@@ -124,7 +124,8 @@ def event_listing(request, page, archive=False):
     EventPage = _model("EventPage")
     Category, Locality = _model("Category", "directory"), _model("Locality", "directory")
     now = timezone.now()
-    categories, localities = vocabulary(Category), vocabulary(Locality)
+    # The towns of the site serving the request and the shared ones (several kommuner on one installation).
+    categories, localities = vocabulary(Category), vocabulary(Locality.objects.for_site(Site.find_for_request(request)))
     events = site_events(page, now)
     # The archive leaves out what was cancelled: it did not take place.
     base = events.past(now).filter(is_cancelled=False) if archive else events.upcoming(now)

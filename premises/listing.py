@@ -13,6 +13,7 @@ from django.apps import apps
 from django.db.models import Prefetch
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
 
 from core.listing import (
     Facet,
@@ -57,7 +58,8 @@ def read_capacity(request):
 def premises_listing(request, page):
     """Context of "Lokaler": live premises under it, filtered, counted and paginated."""
     PremisesPage = _model("premises", "PremisesPage")
-    localities = vocabulary(_model("directory", "Locality"))
+    # The towns of the site serving the request and the shared ones (several kommuner on one installation).
+    localities = vocabulary(_model("directory", "Locality").objects.for_site(Site.find_for_request(request)))
     facilities = vocabulary(_model("premises", "Facility"))
     capacity, typed, error = read_capacity(request)
     base = PremisesPage.objects.child_of(page).live().public().filter(locale_id=page.locale_id).order_by()

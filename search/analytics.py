@@ -16,6 +16,7 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 
+from core.sites import site_id_of
 from core.text import printable
 
 from .models import ZeroResultQuery
@@ -73,23 +74,23 @@ class Promotion:
     external: bool = False
 
 
-def promotions_for(query, locale):
+def promotions_for(query, locale, site=None):
     """The promoted results for ``query``, in the staff's order.
 
     Promoted pages show in ``locale`` (their translation there), and only when that
-    page is live and not private; external links always show. Looking never creates
-    a ``Query`` row, and costs at most two database queries."""
+    page is live, not private and (given ``site``) in that site's tree; external links always show.
+    Looking never creates a ``Query`` row, and costs at most two database queries."""
     text = normalise(query)
     if not text:
         return []
     try:
-        return _promotions(text, locale)
+        return _promotions(text, locale, site)
     except DatabaseError:
         logger.exception("Could not look up the search promotions for %r", text)
         return []
 
 
-def _promotions(text, locale):
+def _promotions(text, locale, site=None):
     picks = list(
         SearchPromotion.objects.filter(query__query_string=text).select_related("page").order_by("sort_order", "pk")
     )
@@ -105,7 +106,7 @@ def _promotions(text, locale):
             pages = pages.filter(pk__in={pick.page_id for pick in picks if pick.page_id})
         else:
             pages = pages.filter(translation_key__in=keys, locale_id=locale.pk)
-        shown = {page.translation_key: page for page in pages}
+        shown = {page.translation_key: page for page in pages if site is None or site_id_of(page) == site.pk}
     promotions = []
     for pick in picks:
         if pick.page_id:

@@ -23,7 +23,7 @@ from django.utils.translation import gettext_lazy
 from ninja import Field, NinjaAPI, Query, Schema, Status
 from ninja.errors import ValidationError
 from ninja.renderers import JSONRenderer as NinjaJSONRenderer
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from core.ratelimit import over_search_limit
 
@@ -339,10 +339,11 @@ def search(
         for param, chosen in (("free", free), ("no_danish", no_danish), ("accessible", accessible)):
             if chosen:
                 params[param] = "1"
+        site = Site.find_for_request(request)  # Each kommune's API answers with its own documents.
         # Unknown facet values are the client's mistake: say so before searching (and before counting the query).
         unknown = {}
         if category or target_group or locality:
-            unknown = service.Filters.from_params(params, service.vocabularies()).unknown
+            unknown = service.Filters.from_params(params, service.vocabularies(site)).unknown
         if unknown:
             messages = [bad_value_message(param, value) for param, values in unknown.items() for value in values]
             return Status(400, {"error": " ".join(messages)})
@@ -350,7 +351,7 @@ def search(
         if locale is None:
             outcome = service.Outcome(query=text)
         else:
-            outcome = service.run_search(text, locale, params=params, page=page, record=True)
+            outcome = service.run_search(text, locale, params=params, page=page, record=True, site=site)
         docs = [result.document for result in outcome.results]
         prefetch_related_objects(docs, "categories")  # one query for the whole page
         _cached(response)
@@ -385,7 +386,7 @@ def suggest(
             return Status(429, {"error": str(TOO_MANY_SEARCHES)})
         text = service.clean_query(q)
         locale = Locale.objects.filter(language_code=lang).first()
-        docs = service.suggest(text, locale) if locale is not None else []
+        docs = service.suggest(text, locale, site=Site.find_for_request(request)) if locale is not None else []
         _cached(response)
         return {
             "query": text,

@@ -10,10 +10,13 @@ whole site again; ``manage.py update_index`` runs it before the backends.
 
 import logging
 from collections import Counter
+from urllib.parse import urlsplit, urlunsplit
 
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
+
+from core.sites import site_id_of
 
 from . import danish
 from .models import SearchDocument, Term
@@ -46,10 +49,23 @@ def specs_for(page):
 FACET_FIELDS = ("categories", "target_groups")
 
 
+def site_relative(url):
+    """The address within its site: a document is only ever shown on its own site (``site``).
+
+    With several sites Wagtail gives a page's address with its host ("http://nabo.localhost/foreninger/");
+    the results and the API put the host of the request in front themselves."""
+    if not url.startswith(("http://", "https://")):
+        return url
+    parts = urlsplit(url)
+    return urlunsplit(("", "", parts.path or "/", parts.query, parts.fragment))
+
+
 def _save(page, spec):
     spec = dict(spec)
     relations = {name: spec.pop(name, []) for name in FACET_FIELDS}
     spec.setdefault("locale_id", page.locale_id)
+    spec.setdefault("site_id", site_id_of(page))
+    spec["url"] = site_relative(spec.get("url", ""))
     doc, _created = SearchDocument.objects.update_or_create(key=spec.pop("key"), defaults={"page": page, **spec})
     for name, objects in relations.items():
         getattr(doc, name).set(objects)

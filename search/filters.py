@@ -32,12 +32,17 @@ TERM_FACETS = [
 ]
 
 
-def vocabularies():
-    """The terms of each facet, in their own order (one query each)."""
-    return {
-        name: list(SearchDocument._meta.get_field(field_name).related_model._default_manager.all())
-        for name, field_name in VOCABULARY_FIELDS.items()
-    }
+def vocabularies(site=None):
+    """The terms of each facet, in their own order (one query each).
+
+    A vocabulary whose terms may belong to one site (the localities: ``for_site``) gives that site's and
+    the shared ones, so another kommune's town is neither offered nor accepted as a filter."""
+    terms = {}
+    for name, field_name in VOCABULARY_FIELDS.items():
+        manager = SearchDocument._meta.get_field(field_name).related_model._default_manager
+        scoped = site is not None and hasattr(manager, "for_site")
+        terms[name] = list(manager.for_site(site) if scoped else manager.all())
+    return terms
 
 
 @dataclass

@@ -72,15 +72,21 @@ def all_ids(results):
     return [doc.pk for doc in results]
 
 
-def match(text, plan, locale, backend=None):
-    """The documents in ``locale`` that ``plan`` (the analysed ``text``) finds: every one, best first.
+def documents_of(locale, site=None):
+    """The documents a search looks in: ``locale``'s, of ``site`` when given (each kommune finds only its own)."""
+    documents = SearchDocument.objects.filter(locale_id=locale.pk)
+    return documents.filter(site_id=site.pk) if site is not None else documents
+
+
+def match(text, plan, locale, backend=None, site=None):
+    """The documents in ``locale`` (of ``site``) that ``plan`` (the analysed ``text``) finds: every one, best first.
 
     A query whose words the content does not explain finds nothing; if every word of the plan
     together finds nothing, the plan's looser attempts are tried in turn (``left_out`` names
     the words they drop). ``backend`` asks only that backend."""
     if not plan.searchable:
         return Match()
-    base = SearchDocument.objects.filter(locale_id=locale.pk).only("id")
+    base = documents_of(locale, site).only("id")
 
     def search(name):
         # Elasticsearch applies synonyms in its index; the database needs them in the query.

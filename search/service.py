@@ -27,8 +27,7 @@ from . import analytics
 from .availability import DOWN_KEY
 from .counting import Facet, Option, collapse, current, facets, load_rows, select, stale_before
 from .filters import FLAGS, Filters, vocabularies
-from .matching import Match, applies_synonyms_in_index, ask, match
-from .models import SearchDocument
+from .matching import Match, applies_synonyms_in_index, ask, documents_of, match
 from .presenting import Result, page_of, present, snippet
 from .query import analyse
 from .ranking import rank
@@ -90,20 +89,21 @@ class Outcome:
         return self.page > 1
 
 
-def run_search(text, locale, params=None, page=1, per_page=PER_PAGE, record=False, backend=None):
+def run_search(text, locale, params=None, page=1, per_page=PER_PAGE, record=False, backend=None, site=None):
     """Search ``text`` in ``locale``'s documents, filtered by ``params`` (a QueryDict), one page of results.
 
     ``record`` counts the query for the staff's reports (the search page and the API do, suggestions don't);
-    ``backend`` asks only that backend (the relevance measurements compare them)."""
+    ``backend`` asks only that backend (the relevance measurements compare them); ``site`` keeps to the
+    documents of the site serving the request (the page and the API always give it; None searches all)."""
     text = clean_query(text)
-    vocab = vocabularies()
+    vocab = vocabularies(site)
     filters = Filters.from_params(params if params is not None else QueryDict(), vocab)
     outcome = Outcome(query=text, filters=filters)
     if not text:
         return outcome
     outcome.plan = plan = analyse(text)
 
-    found = match(text, plan, locale, backend) if plan.searchable else Match()
+    found = match(text, plan, locale, backend, site=site) if plan.searchable else Match()
     outcome.backend, outcome.fell_back, outcome.left_out = found.backend, found.fell_back, found.left_out
 
     rows = rank(load_rows(found.ids, locale), plan)
@@ -115,18 +115,18 @@ def run_search(text, locale, params=None, page=1, per_page=PER_PAGE, record=Fals
     outcome.results = present(page_of(entries, page, per_page), plan.highlight_words)
 
     if page == 1 and not filters.active:
-        outcome.promotions = analytics.promotions_for(text, locale)
+        outcome.promotions = analytics.promotions_for(text, locale, site)
     if record:
         analytics.record_search(text, outcome.count)
     return outcome
 
 
-def suggest(text, locale, limit=8):
-    """Titles that begin with what was typed so far, for the search box's list of suggestions."""
+def suggest(text, locale, limit=8, site=None):
+    """Titles that begin with what was typed so far, for the search box's list of suggestions (of ``site``)."""
     text = clean_query(text)[:60]
     if len(text.strip()) < 2:
         return []
-    base = SearchDocument.objects.filter(locale_id=locale.pk)
+    base = documents_of(locale, site)
 
     def complete(name):
         return list(base.autocomplete(text, backend=name)[: limit * 3])

@@ -18,7 +18,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
+from wagtail.models import Locale, Site
 
 from core.listing import PARAM_PAGE, FilterGroup, FilterOption, active_filters
 from core.ratelimit import over_search_limit, too_many_requests
@@ -75,9 +75,9 @@ def _unknown_filters(unknown):
     ]
 
 
-def _browse_categories(locale):
+def _browse_categories(locale, site=None):
     """Links to browse for when a search gives nothing: what the apps offer (the directory, its categories)."""
-    return browse_links(locale)
+    return browse_links(locale, site)
 
 
 def _structured_data(request, search_url, query):
@@ -109,13 +109,14 @@ def search(request):
         context.update(
             search_query=clean_query(raw_query),
             page_error=_("The page number must be a whole number from 1 to %(max)s.") % {"max": MAX_PAGE},
-            categories=_browse_categories(locale),
+            categories=_browse_categories(locale, Site.find_for_request(request)),
         )
         context[CONTEXT_NAME] = _structured_data(request, search_url, context["search_query"])
         return TemplateResponse(request, "search/search.html", context, status=400)
 
     # Paging through results is one search; count it once for the staff's reports.
-    outcome = run_search(raw_query, locale, request.GET, page, record=page == 1)
+    site = Site.find_for_request(request)
+    outcome = run_search(raw_query, locale, request.GET, page, record=page == 1, site=site)
     clear_url = f"{search_url}?{urlencode({'q': outcome.query})}" if outcome.query else search_url
     groups = _filter_groups(outcome.facets)
     past_end = bool(outcome.pages) and page > outcome.pages
@@ -137,7 +138,7 @@ def search(request):
         page_obj=None if past_end else _Pages(outcome),
     )
     if not outcome.query or not outcome.count:
-        context["categories"] = _browse_categories(locale)
+        context["categories"] = _browse_categories(locale, site)
     context[CONTEXT_NAME] = _structured_data(request, search_url, outcome.query)
     # A page past the end is the normal page with a message and a link to the last page, 200 like the API.
     return TemplateResponse(request, "search/search.html", context)

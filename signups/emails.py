@@ -14,8 +14,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from wagtail.models import Site
 
+from core.sites import public_address, site_of
 from home.models import PortalSettings
 
 DEFAULT_RETENTION_DAYS = 30
@@ -25,9 +25,11 @@ def retention_days():
     return int(getattr(settings, "SIGNUP_RETENTION_DAYS", DEFAULT_RETENTION_DAYS))
 
 
-def portal_settings():
-    """The kommune's settings from the default site: emails go out without a request."""
-    site = Site.objects.filter(is_default_site=True).first()
+def portal_settings(page=None):
+    """The settings of the kommune whose site ``page`` is on (else the default site's).
+
+    Emails go out without a request."""
+    site = site_of(page)
     return PortalSettings.for_site(site) if site else PortalSettings()
 
 
@@ -39,7 +41,7 @@ def full_url(page):
     """The page's public address for an email (BASE_URL and the Danish path)."""
     with translation.override(settings.LANGUAGE_CODE):
         parts = page.get_url_parts()
-    return settings.BASE_URL + parts[2] if parts else ""
+    return public_address(parts)
 
 
 def cancel_url(token):
@@ -71,7 +73,7 @@ def _send(subject, template, context, to, reply_to=None):
 
 
 def _context(page, **extra):
-    portal = portal_settings()
+    portal = portal_settings(page)
     starts, ends = page.event_starts_at(), page.event_ends_at()
     return {
         "event": page,

@@ -10,6 +10,8 @@ changed it. Wagtail's search and reference indexes are off unless a test is mark
 ``search_index`` or ``reference_index`` (tests/indexing.py).
 """
 
+from types import SimpleNamespace
+
 import pytest
 from django.conf import settings
 from django.core.cache import cache
@@ -28,6 +30,8 @@ from directory.factories import (
     target_group,
 )
 from home.factories import fill_portal_settings, site_home_page
+from home.models import PortalSettings
+from home.sites import add_site
 from policy.factories import GuideIndexPageFactory, GuidePageFactory
 from search.vocabulary import vocabulary
 from tests import hostile, indexing
@@ -239,6 +243,24 @@ def searchable_pages(home):
     guide = GuidePageFactory(parent=guides, title="Sådan starter du en sorggruppe", slug="sorggruppe")
     for page in (lysglimt, roklub, guide):
         page.save_revision().publish()
+
+
+@pytest.fixture
+def second_site(home):
+    """A second kommune on the installation beside the first (the default site, Testrup/Fjordlund):
+    Nabo Kommune at nabo.localhost, its own home page (/nabo/), settings with its contact point
+    (frivillig@nabo.dk), its group "Kommunikation – Frivillig i Nabo" and one town of its own, Nabohavn.
+
+    Ask it with the host: ``client.get("/", HTTP_HOST=second_site.host)``; the test client's own host
+    (testserver) is served by the default site."""
+    site = add_site("nabo.localhost", "Frivillig i Nabo", "nabo", "Nabo Kommune", contact_email="frivillig@nabo.dk")
+    return SimpleNamespace(
+        site=site,
+        host=site.hostname,
+        home=site.root_page.specific,
+        portal=PortalSettings.for_site(site),
+        locality=LocalityFactory(name="Nabohavn", site=site),
+    )
 
 
 # Email

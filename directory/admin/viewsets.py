@@ -39,6 +39,8 @@ class TargetGroupViewSet(VocabularyViewSet):
 class LocalityViewSet(VocabularyViewSet):
     model = Locality
     icon = "site"
+    # With several kommuner on one installation each town says whose it is (empty: every site's).
+    list_display = ["name", "slug", "site", "sort_order"]
 
 
 class VocabularyGroup(SnippetViewSetGroup):

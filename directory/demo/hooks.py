@@ -3,9 +3,16 @@
 from wagtail import hooks
 
 from .loader import load
+from .second_site import load_second_site
 
 
 @hooks.register("portal_demo_content")
 def load_directory_demo(command, home, pages, images):
     """Towns, associations, volunteer tasks, the two listing pages and the representatives' logins."""
     return load(command, home=home, pages=pages, images=images)
+
+
+@hooks.register("portal_demo_site")
+def load_second_site_directory(command, site, home):
+    """``load_demo --site``: Nabo Kommune's towns, directory, associations and tasks."""
+    load_second_site(command, site, home)

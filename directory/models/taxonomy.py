@@ -4,7 +4,10 @@ Free tags would splinter ("Idræt", "idræt og motion", "Sport"), and the filter
 citizens use depend on one shared list (the base, VocabularyTerm, is in core.models).
 """
 
+from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
 
 from core.models import VocabularyTerm
 
@@ -25,8 +28,31 @@ class TargetGroup(VocabularyTerm):
         verbose_name_plural = _("target groups")
 
 
+class LocalityQuerySet(models.QuerySet):
+    def for_site(self, site):
+        """The localities a site offers: its own and the shared ones (no site). ``None`` gives the shared only."""
+        return self.filter(Q(site__isnull=True) | Q(site=site)) if site is not None else self.filter(site__isnull=True)
+
+
 class Locality(VocabularyTerm):
-    """A town or district of the kommune."""
+    """A town or district of the kommune.
+
+    With several kommuner on one installation each site has its own towns ("Egebjerg" is Fjordlund's,
+    "Nabohavn" the neighbour's): a locality with a site is offered only there; one without is shared."""
+
+    site = models.ForeignKey(
+        "wagtailcore.Site",
+        verbose_name=_("site"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("The kommune's site this town belongs to. Leave empty to offer it on every site."),
+    )
+
+    objects = LocalityQuerySet.as_manager()
+
+    panels = [*VocabularyTerm.panels, FieldPanel("site")]
 
     class Meta(VocabularyTerm.Meta):
         verbose_name = _("locality")

@@ -9,6 +9,7 @@ the directory's associations, volunteer tasks and listing pages.
 from wagtail import hooks
 
 from .loader import finish, load
+from .second_site import load_second_site
 
 
 @hooks.register("portal_demo_content", order=-10)
@@ -21,3 +22,9 @@ def load_policy_demo(command, home, pages, images):
 def finish_policy_demo(command, home, pages, images):
     """Publish the guides and focus areas made in the first step, now that the pages they link to exist."""
     return finish(command, home=home, pages=pages, images=images)
+
+
+@hooks.register("portal_demo_site")
+def load_second_site_policy(command, site, home):
+    """``load_demo --site``: Nabo Kommune's short policy."""
+    load_second_site(command, site, home)

@@ -17,6 +17,10 @@ if "LocMemCache" in CACHES["default"]["BACKEND"]:  # noqa: F405
 _base_host = urlsplit(BASE_URL).hostname  # noqa: F405
 if _base_host and _base_host not in ALLOWED_HOSTS:  # noqa: F405
     ALLOWED_HOSTS = [*ALLOWED_HOSTS, _base_host]  # noqa: F405
+# The second kommune `load_demo --site` adds answers at http://nabo.localhost:8000/ (browsers send *.localhost
+# to 127.0.0.1); Wagtail tells the two sites apart by the Host header.
+if "nabo.localhost" not in ALLOWED_HOSTS:  # noqa: F405
+    ALLOWED_HOSTS = [*ALLOWED_HOSTS, "nabo.localhost"]  # noqa: F405
 # The demo's users (admin, redaktoer, …) sign in with their password only; production asks superusers and
 # Kommunikation for a second factor (TWO_FACTOR_REQUIRED, README). Set it to true to try the setup page.
 TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", False)

@@ -44,6 +44,10 @@ class SearchDocument(index.Indexed, models.Model):
     key = models.CharField(_("key"), max_length=80, unique=True, help_text=_("'page:12' or 'activity:34'."))
     page = models.ForeignKey("wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+")
     locale = models.ForeignKey("wagtailcore.Locale", verbose_name=_("locale"), on_delete=models.CASCADE)
+    # The site whose tree the page is in: each kommune's search finds only its own (search/documents.py sets it).
+    site = models.ForeignKey(
+        "wagtailcore.Site", verbose_name=_("site"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     kind = models.CharField(_("type"), max_length=20, choices=KIND_CHOICES, db_index=True)
     title = models.CharField(_("title"), max_length=255)
     summary = models.TextField(_("summary"), blank=True)
@@ -75,6 +79,7 @@ class SearchDocument(index.Indexed, models.Model):
         index.SearchField("body"),
         index.AutocompleteField("title"),
         index.FilterField("locale"),
+        index.FilterField("site"),
         index.FilterField("kind"),
         index.FilterField("locality"),
         index.FilterField("is_free"),
@@ -87,7 +92,7 @@ class SearchDocument(index.Indexed, models.Model):
     class Meta:
         verbose_name = _("search document")
         verbose_name_plural = _("search documents")
-        indexes = [models.Index(fields=["locale", "kind"])]
+        indexes = [models.Index(fields=["locale", "kind"]), models.Index(fields=["site", "locale"])]
 
     def __str__(self):
         return f"{self.get_kind_display()}: {self.title}"

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 from wagtail.models import Locale
 from wagtail.search.backends import get_search_backends
 
+from core.sites import site_id_of
 from directory.factories import LocalityFactory, category
 from home.factories import StandardPageFactory
 from search import counting, documents
@@ -267,6 +268,7 @@ def many_documents(home, directory_vocabulary):
         SearchDocument(
             key=f"test:{n}",
             page=home,
+            site_id=site_id_of(home),  # as the builder records it: the API keeps to the site it serves
             locale=locale,
             kind=KINDS[n % len(KINDS)],
             title=f"Fodboldhold nummer {n}",

@@ -23,6 +23,7 @@ from wagtail.search.query import PlainText
 from home.factories import StandardPageFactory
 from search import danish
 from search.backends import current_synonym_groups, synonym_rules, with_synonyms
+from search.matching import documents_of
 from search.models import SearchDocument, SynonymGroup, Term
 from search.query import analyse
 from search.service import DOWN_KEY, applies_synonyms_in_index, run_search, suggest
@@ -186,6 +187,7 @@ def test_search_documents_are_mapped_with_boosts_and_facet_fields(backend):
     }
     assert mapping["kind_filter"] == {"type": "keyword"}
     assert mapping["locale_id_filter"]["type"] == "integer"
+    assert mapping["site_id_filter"]["type"] in ("integer", "long")
     assert mapping["locality_id_filter"]["type"] in ("integer", "long")
     for flag in ("is_free", "no_danish_needed", "accessible_venue"):
         assert mapping[f"{flag}_filter"] == {"type": "boolean"}
@@ -241,6 +243,32 @@ def test_a_search_is_an_and_of_ors_of_words_filtered_to_the_locale(backend, dani
             assert boost == {"_all_text": 1.0, "_all_text_boost_2_0": 2.0, "_all_text_boost_4_0": 4.0}[field]
     words = {text for _field, text, _operator, _boost in match_queries(body)}
     assert {"sorggruppe", "sorggrupper", "ældre"} <= words
+
+
+def test_a_search_and_its_suggestions_keep_to_the_site_serving_the_request(backend, danish_locale, second_site):
+    """Several kommuner on one installation: Elasticsearch filters by the documents' site as the database does."""
+    known_words("roklub", "roning")
+    plan = analyse("roklub", synonyms=False)
+    documents = documents_of(danish_locale, second_site.site)
+    body = backend.query_compiler_class(documents, plan.to_query()).get_query()
+    assert term_filters(body["bool"]["filter"]) >= {
+        ("site_id_filter", second_site.site.pk),
+        ("locale_id_filter", danish_locale.pk),
+    }
+    typed = backend.autocomplete_query_compiler_class(documents, PlainText("Rok")).get_query()
+    assert ("site_id_filter", second_site.site.pk) in term_filters(typed["bool"]["filter"])
+
+
+def term_filters(node):
+    """Every (field, value) a filter requires, however Wagtail nests them ("bool": {"must": [...]})."""
+    if isinstance(node, list):
+        return set().union(*(term_filters(item) for item in node))
+    if isinstance(node, dict):
+        if "term" in node:
+            [(field, value)] = node["term"].items()
+            return {(field, value)}
+        return set().union(*(term_filters(value) for value in node.values()))
+    return set()
 
 
 def test_a_word_inside_compounds_is_searched_as_those_compounds(backend, danish_locale):

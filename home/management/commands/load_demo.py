@@ -43,6 +43,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from home.demo import artwork, content
 from home.models import HomePage, PortalSettings, StandardPage
+from home.sites import add_site, create_site_groups
 
 DEMO_DIR = Path(content.__file__).resolve().parent
 
@@ -73,6 +74,28 @@ DEMO_USERS = [
 ]
 
 
+# With --site: a second small kommune on the same installation, served at http://nabo.localhost:<port>/
+# (browsers send *.localhost to 127.0.0.1; Wagtail tells the sites apart by the Host header).
+SECOND_SITE = {
+    "hostname": "nabo.localhost",
+    "slug": "nabo",
+    "name": "Frivillig i Nabo",
+    "kommune": "Nabo Kommune",
+    "contact_email": "frivillig@nabo.example.dk",
+}
+SECOND_SITE_USER = {
+    "username": "nabo-redaktoer",
+    "first_name": "Jonas",
+    "last_name": "Holm",
+    "email": "redaktoer@nabo.example.dk",
+    "role": "Communications editor of Nabo Kommune only",
+    "password_env": "DEMO_EDITOR_PASSWORD",
+    "default_password": "nabo-redaktoer",
+    "superuser": False,
+    "groups": [],  # its site's group, given by load_second_site
+}
+
+
 class Command(BaseCommand):
     help = "Load demo pages, images, settings and users for the fictional Fjordlund Kommune."
 
@@ -82,8 +105,13 @@ class Command(BaseCommand):
             action="store_true",
             help="Load even where DEMO_CONTENT_ALLOWED (default: DEBUG) is off.",
         )
+        parser.add_argument(
+            "--site",
+            action="store_true",
+            help="Also load a second small kommune (Nabo Kommune) as a site of its own at nabo.localhost.",
+        )
 
-    def handle(self, *args, force=False, verbosity=1, **options):
+    def handle(self, *args, force=False, site=False, verbosity=1, **options):
         # Demo users with known passwords must never reach production by mistake.
         if not (getattr(settings, "DEMO_CONTENT_ALLOWED", settings.DEBUG) or force):
             raise CommandError(
@@ -106,6 +134,8 @@ class Command(BaseCommand):
                 self.fill_home(home, pages, images)
                 self.fill_settings(home, images["logo"], pages)
                 self.translate(home, pages, images)
+                if site:
+                    extra_users.append(self.load_second_site())
                 logins = self.load_users(extra_users)
             if self.changed:
                 self.loaded()
@@ -113,7 +143,7 @@ class Command(BaseCommand):
             logging.disable(previous_disable)
         if not self.changed:
             self.say("Demo content is already loaded; nothing changed.")
-        self.print_logins(logins)
+        self.print_logins(logins, second_site=site)
 
     def loaded(self):
         """Tell other apps the demo content is in place, through the ``portal_demo_loaded`` hook.
@@ -350,6 +380,31 @@ class Command(BaseCommand):
             portal.save()
             self.report("Filled in the portal settings")
 
+    # A second kommune (--site)
+
+    def load_second_site(self):
+        """Nabo Kommune as a site of its own: home page, settings, group, then what the apps add through the
+        ``portal_demo_site`` hook (``fn(command, site=..., home=...)``: the directory, the policy).
+        Returns the spec of its editor, who may edit Nabo's pages and not Fjordlund's."""
+        spec = SECOND_SITE
+        port = urlsplit(settings.BASE_URL).port or 80
+        site = Site.objects.filter(hostname=spec["hostname"]).first()
+        if site is None:
+            site = add_site(
+                spec["hostname"],
+                spec["name"],
+                spec["slug"],
+                spec["kommune"],
+                port=port,
+                contact_email=spec["contact_email"],
+            )
+            self.report(f"Created the site of {spec['kommune']} at {site.root_url}/")
+        home = site.root_page.specific
+        for load_site_demo in hooks.get_hooks("portal_demo_site"):
+            load_site_demo(self, site=site, home=home)
+        group = create_site_groups(site)
+        return {**SECOND_SITE_USER, "setup": lambda user: user.groups.add(group)}
+
     # Users
 
     def load_users(self, extra_users=()):
@@ -392,8 +447,10 @@ class Command(BaseCommand):
             spec["setup"](user)
         return user
 
-    def print_logins(self, logins):
+    def print_logins(self, logins, second_site=False):
         site_url = settings.BASE_URL.rstrip("/") + "/"
+        port = urlsplit(settings.BASE_URL).port
+        nabo_url = f"http://{SECOND_SITE['hostname']}{f':{port}' if port else ''}/"
         width = max((len(login["username"]) for login in logins), default=8) + 2
         pw_width = max((len(login["password"]) for login in logins), default=8) + 2
         lines = [
@@ -402,6 +459,7 @@ class Command(BaseCommand):
             "Frivillig i Fjordlund – demo",
             f"  Site:  {site_url}",
             f"  Admin: {site_url}admin/",
+            *([f"  {SECOND_SITE['kommune']}: {nabo_url}"] if second_site else []),
             "",
             f"  {'Username':<{width}}{'Password':<{pw_width}}Role",
             *(f"  {login['username']:<{width}}{login['password']:<{pw_width}}{login['role']}" for login in logins),
