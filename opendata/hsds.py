@@ -111,9 +111,16 @@ def taxonomies():
     ]
 
 
-def all_terms():
-    """Every term of the three vocabularies, taxonomy by taxonomy (three queries)."""
-    return [Term(kind, obj) for kind, model in TAXONOMIES for obj in model.objects.all()]
+def all_terms(site=None):
+    """Every term of the three vocabularies the site uses, taxonomy by taxonomy (three queries).
+
+    Towns belong to one site or are shared (``Locality.site``): Nabo Kommune's feed lists its own and
+    the shared towns, never Fjordlund's."""
+    return [
+        Term(kind, obj)
+        for kind, model in TAXONOMIES
+        for obj in (model.objects.for_site(site) if kind == "locality" and site is not None else model.objects.all())
+    ]
 
 
 def attribute(link_id, link_entity, term):
@@ -414,7 +421,7 @@ class Directory:
     def load(cls, site, request):
         root = site.root_page
         private = Page.objects.private_q()  # one look at the view restrictions, for associations and tasks
-        terms = all_terms()
+        terms = all_terms(site)
         terms_by_key = {(term.kind, term.obj.pk): term for term in terms}
         pages = (
             AssociationPage.objects.live()

@@ -323,7 +323,7 @@ def taxonomy(request, site, id):
 
 @hsds_view
 def taxonomy_terms(request, site):
-    terms = all_terms()
+    terms = all_terms(site)
     raw = request.GET.get("taxonomy_id", "").strip()
     if raw:
         known = {data["id"]: data for data in taxonomies()}
@@ -344,4 +344,4 @@ def taxonomy_terms(request, site):
 
 @hsds_view
 def taxonomy_term(request, site, id):
-    return answer(found(all_terms(), id, _("taxonomy term")).as_hsds())
+    return answer(found(all_terms(site), id, _("taxonomy term")).as_hsds())

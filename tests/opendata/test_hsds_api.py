@@ -198,6 +198,16 @@ def test_a_kommune_sees_only_its_own_directory(client, clubs, other_kommune):
     assert client.get(f"{API}/organizations/{nabo_id}", HTTP_HOST="nabo.example.dk").status_code == 200
 
 
+def test_a_kommune_lists_its_own_and_the_shared_towns_never_the_neighbours(client, places, second_site):
+    """Towns may belong to one site (directory.Locality.site): Nabohavn is Nabo Kommune's, Fjordlund and
+    Egebjerg are shared; each feed's taxonomy terms are the towns its directory can use."""
+    ours = {term["name"] for term in get(client, "/taxonomy_terms", per_page=200)["contents"]}
+    assert {"Fjordlund", "Egebjerg"} <= ours and "Nabohavn" not in ours
+    nabohavn = client.get(f"{API}/taxonomy_terms", {"search": "nabohavn"}, HTTP_HOST=second_site.host).json()
+    assert [term["name"] for term in nabohavn["contents"]] == ["Nabohavn"]
+    get(client, f"/taxonomy_terms/{nabohavn['contents'][0]['id']}", status=404)
+
+
 HOSTILE = [
     "",
     " ",
