@@ -41,10 +41,13 @@ def site_of(request):
     return Site.find_for_request(request)
 
 
-def filter_request(filters):
-    """A request carrying only the filters (a query string), as the listing reads them: for the worker."""
+def filter_request(filters, site):
+    """A request carrying only the filters (a query string) and the catalogue's site, as the listing reads
+    them: for the worker. The site is set where Wagtail's Site.find_for_request caches it, since the
+    worker's request has no host to find it by (the listing offers the site's own towns)."""
     request = HttpRequest()
     request.GET = QueryDict(filters)
+    request._wagtail_site = site
     return request
 
 

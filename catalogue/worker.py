@@ -38,6 +38,8 @@ def build_waiting():
             Catalogue.objects.filter(pk=catalogue.pk).update(status=Catalogue.FAILED, finished_at=timezone.now())
             continue
         with translation.override(catalogue.language):
-            selection = Selection.of(filter_request(catalogue.filters), catalogue.site, directory, catalogue.language)
+            selection = Selection.of(
+                filter_request(catalogue.filters, catalogue.site), catalogue.site, directory, catalogue.language
+            )
             rendering.build(catalogue, selection)
         made += 1
