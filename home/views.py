@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.http import Http404
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 from wagtail.views import serve as wagtail_serve
 
 
@@ -23,7 +23,7 @@ def serve(request, path):
             request._wagtail_route_for_request = route
         # Wagtail itself routes the Danish tree when a language has no home page at all (/ar/ before any
         # Arabic page exists): that is a fallback too.
-        if route is not None and route[0].locale_id != Locale.get_active().id:
+        if route is not None and route[0].locale.language_code != language:
             request.fallback_language = route[0].locale.language_code
     return wagtail_serve(request, path)
 
