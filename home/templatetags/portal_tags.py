@@ -171,9 +171,9 @@ def language_links(context):
         if target is not None:
             with translation.override(code):
                 url = target.get_url(request)
-        elif source is not None:
-            # translate_url resolves the Danish address as Danish, then reverses it under the other language.
-            with translation.override(settings.LANGUAGE_CODE):
+        elif source is not None and request is not None:
+            # translate_url resolves the (Danish) address in its own language, then reverses it under the other.
+            with translation.override(_locale_codes(request).get(source.locale_id, settings.LANGUAGE_CODE)):
                 url = translate_url(source.get_url(request) or "/", code)
         elif request is not None:
             url = translate_url(request.get_full_path(), code)
