@@ -248,7 +248,9 @@ def breadcrumb_ancestors(page):
         if page.depth <= 2:
             cached = []
         else:
-            cached = list(page.get_ancestors().filter(depth__gte=2).only("id", "title", "path", "url_path", "depth"))
+            cached = list(
+                page.get_ancestors().filter(depth__gte=2).only("id", "title", "path", "url_path", "depth", "locale_id")
+            )
         page._breadcrumb_ancestors = cached
     return cached
 

@@ -5,12 +5,14 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern as wagtail_serve_pattern
 
 from content_api.router import api_router
 from core import staff_login
+from home import views as home_views
+from home.sitemap import PortalSitemap
 from search import views as search_views
 from search.api import api as search_api
 
@@ -25,8 +27,9 @@ urlpatterns = [
     path("admin/two-factor/", include("core.two_factor_urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    # Wagtail's view gives the sitemap the request, so each kommune's site lists its own pages only.
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": Sitemap}}, name="sitemap"),
+    # Wagtail's view gives the sitemap the request, so each kommune's site lists its own pages only; every
+    # language's pages, with hreflang alternates (home/sitemap.py).
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
     # JSON APIs, without a language prefix: the content API (Wagtail's API v2), HSDS open data (/api/hsds/), and the
     # search (/api/search, /api/docs).
     path("api/v2/", api_router.urls),
@@ -52,6 +55,9 @@ urlpatterns += i18n_patterns(
     path("", include("catalogue.urls")),
     # Staff's shortlists for citizens ("Forslag til dig"), likewise before the catch-all.
     path("vejledning/forslag/", include("shortlists.urls")),
+    # Wagtail's page view with the Danish fallback (home/views.py): /uk/foreninger/<slug>/ of an association
+    # not yet translated shows the Danish page with a notice, not a 404. Same pattern and name as Wagtail's.
+    re_path(wagtail_serve_pattern, home_views.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -10,12 +10,13 @@ from home.factories import StandardPageFactory
 pytestmark = pytest.mark.django_db
 
 # Routing (site, locale, page, aliases, restrictions), site settings, menu, four entry-point
-# pages, two footer pages, the language links and the open consultations (a page query and its view
-# restrictions, policy/sections.py): 17, whatever the amount of content; the open funding rounds
+# pages, two footer pages, the language links (the page's translations and the site's locales, one query
+# each) and the open consultations (a page query and its view restrictions, policy/sections.py): 15, whatever
+# the amount of content; the open funding rounds
 # (with their pools' privacy in the same statement, funding/sections.py): 1; the good stories (one
 # query, stories/sections.py): 1; the upcoming events (portal_events/sections.py: the events and their view
 # restrictions) 2 more, 5 once there are events.
-HOME_PAGE_QUERIES = 17 + 1 + 1 + 2
+HOME_PAGE_QUERIES = 15 + 1 + 1 + 2
 
 
 @pytest.fixture
@@ -107,7 +108,7 @@ def test_english_front_page_lives_under_en_with_english_interface(client, furnis
     assert "Skip to content" in html
     assert "Find your volunteering community" in html
     # The language switcher links each language's version of the page.
-    assert '<a href="/" lang="da" hreflang="da">Dansk</a>' in html
+    assert '<a href="/" lang="da" dir="ltr" hreflang="da">Dansk</a>' in html
 
 
 def test_unknown_address_answers_404_with_a_way_on(client, furnished_home):

@@ -2,7 +2,9 @@
 
 from django import template
 from django.conf import settings
+from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
 from wagtail.models import Locale, Page, Site
 
 from core.structured_data import breadcrumb_ancestors
@@ -10,14 +12,26 @@ from core.structured_data import breadcrumb_ancestors
 register = template.Library()
 
 
+def _locales(request):
+    """The site's few Locales, read once per request (one query)."""
+    cached = getattr(request, "_portal_locales", None)
+    if cached is None:
+        cached = list(Locale.objects.all())
+        request._portal_locales = cached
+    return cached
+
+
+def _locale_codes(request):
+    return {locale.id: locale.language_code for locale in _locales(request)}
+
+
 def _active_locale(request):
     """The Locale of the active language, looked up once per request."""
     code = translation.get_language()
-    cached = getattr(request, "_portal_active_locale", None)
-    if cached is None or cached.language_code != code:
-        cached = Locale.get_active()
-        request._portal_active_locale = cached
-    return cached
+    for locale in _locales(request):
+        if locale.language_code == code:
+            return locale
+    return Locale.get_active()
 
 
 def _site_root(request):
@@ -54,6 +68,31 @@ def localized_url(context, page):
     return page.get_url(request) or ""
 
 
+def _frame_url(request, page):
+    """The page's address in the visitor's language: its own when it is in that language, else its address
+    under the visitor's prefix, where home.views.serve shows the translation or the Danish fallback.
+
+    The frame (menu, breadcrumbs, logo) of /uk/… keeps the visitor under /uk/ even when the page behind a
+    link exists only in Danish: /foreninger/ becomes /uk/foreninger/. No query."""
+    url = page.get_url(request) or ""
+    code = _locale_codes(request).get(page.locale_id)
+    current = translation.get_language()
+    if code is None or code == current or not url:
+        return url
+    with translation.override(code):
+        return translate_url(url, current)
+
+
+@register.simple_tag(takes_context=True)
+def frame_url(context, page):
+    request = context.get("request")
+    if page is None:
+        return ""
+    if request is None:
+        return page.get_url() or ""
+    return _frame_url(request, page)
+
+
 @register.simple_tag(takes_context=True)
 def main_menu(context):
     """The home page's live children marked 'show in menus', with which one is current."""
@@ -66,11 +105,14 @@ def main_menu(context):
     current = context.get("page")
     current_path = getattr(current, "path", "")
     items = []
-    for child in root.get_children().live().in_menu().public().only("id", "title", "path", "url_path", "depth"):
+    for child in (
+        root.get_children().live().in_menu().public().only("id", "title", "path", "url_path", "depth", "locale_id")
+    ):
         items.append(
             {
                 "title": child.title,
-                "url": child.get_url(request),
+                "page": child,
+                "url": _frame_url(request, child),
                 "current": bool(current) and current.pk == child.pk,
                 "active": bool(current_path) and current_path.startswith(child.path),
             }
@@ -88,38 +130,108 @@ def breadcrumb_pages(context):
     return breadcrumb_ancestors(page)
 
 
+# Each language's own name, as its readers look for it in the switcher.
+LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "uk": "Українська", "ar": "العربية"}
+
+
+def _live_translations(request, page):
+    """The page's live translations (itself included) by language code: one query per page and request."""
+    cached = getattr(request, "_portal_translations", None)
+    if cached is not None and cached[0] == page.pk:
+        return cached[1]
+    found = {
+        other.locale.language_code: other
+        for other in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    request._portal_translations = (page.pk, found)
+    return found
+
+
+def _page_in_context(context):
+    page = context.get("page")
+    return page if isinstance(page, Page) and page.pk else None
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
-    """One link per language: the translation of this page if it is live, else that language's home."""
+    """One link per language, to the same page in that language.
+
+    The live translation when there is one; else the page's Danish address under that language's prefix
+    (/uk/foreninger/egebjerg-roklub/), where home.views.serve shows the Danish page with a notice, never a
+    404. A view that is not a page (the search, a form) keeps its path and query: /search/?q=fodbold becomes
+    /en/search/?q=fodbold."""
     request = context.get("request")
-    page = context.get("page")
+    page = _page_in_context(context)
     current = translation.get_language()
+    translations = _live_translations(request, page) if page is not None and request is not None else {}
+    source = translations.get(settings.LANGUAGE_CODE) or page
     links = []
-    translations = {}
-    if isinstance(page, Page) and page.pk:
-        for other in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[other.locale.language_code] = other
-    names = {"da": "Dansk", "en": "English"}
     for code, _label in settings.LANGUAGES:
         target = translations.get(code)
-        with translation.override(code):
-            if target is not None:
+        if target is not None:
+            with translation.override(code):
                 url = target.get_url(request)
-            else:
-                root = _site_root_for_language(request, code)
-                url = root.get_url(request) if root else "/"
-        links.append({"code": code, "name": names.get(code, code), "url": url, "current": code == current})
+        elif source is not None and request is not None:
+            # translate_url resolves the (Danish) address in its own language, then reverses it under the other.
+            with translation.override(_locale_codes(request).get(source.locale_id, settings.LANGUAGE_CODE)):
+                url = translate_url(source.get_url(request) or "/", code)
+        elif request is not None:
+            url = translate_url(request.get_full_path(), code)
+        else:
+            url = "/"
+        links.append(
+            {
+                "code": code,
+                "name": LANGUAGE_NAMES.get(code, code),
+                "dir": "rtl" if translation.get_language_info(code)["bidi"] else "ltr",
+                "url": url,
+                "current": code == current,
+            }
+        )
     return links
 
 
-def _site_root_for_language(request, code):
-    site = Site.find_for_request(request) if request else None
-    if site is None:
-        return None
-    root = site.root_page
-    if root.locale.language_code == code:
-        return root
-    return Page.objects.filter(translation_key=root.translation_key, locale__language_code=code).live().first()
+@register.simple_tag(takes_context=True)
+def alternate_links(context):
+    """<link rel="alternate" hreflang> targets for the page's live translations, and x-default (Danish).
+
+    A page shown in Danish under another language's prefix (the fallback) has none: it is a copy of the
+    Danish page, which base.html names as canonical instead."""
+    request = context.get("request")
+    page = _page_in_context(context)
+    if page is None or request is None or getattr(request, "fallback_language", None):
+        return []
+    translations = _live_translations(request, page)
+    if len(translations) < 2:
+        return []
+    links = []
+    for code, _label in settings.LANGUAGES:
+        target = translations.get(code)
+        if target is not None:
+            links.append({"code": code, "url": target.get_full_url(request)})
+    default = translations.get(settings.LANGUAGE_CODE)
+    if default is not None:
+        links.append({"code": "x-default", "url": default.get_full_url(request)})
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def lang_attrs(context, obj):
+    """` lang="da" dir="ltr"` on a fragment whose content is in another language than the page around it.
+
+    A Danish association's name in an English listing, or the Danish breadcrumbs of a page shown in Danish
+    under /ar/; nothing when the languages agree. ``obj`` is a page (or anything with a ``locale_id``)."""
+    request = context.get("request")
+    locale_id = getattr(obj, "locale_id", None)
+    if request is None or locale_id is None:
+        return ""
+    codes = _locale_codes(request)
+    code = codes.get(locale_id)
+    current = translation.get_language()
+    if code is None or code == current:
+        return ""
+    direction = "rtl" if translation.get_language_info(code)["bidi"] else "ltr"
+    return format_html(' lang="{}" dir="{}"', code, direction)
 
 
 @register.simple_tag(takes_context=True)

@@ -225,9 +225,10 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: Danish first. Danish URLs carry no prefix, other languages do (/en/).
+# Languages: Danish first. Danish URLs carry no prefix, other languages do (/en/, /uk/, /ar/). Arabic is
+# written right to left: Django's LANG_INFO knows it (get_current_language_bidi), base.html sets dir="rtl".
 LANGUAGE_CODE = "da"
-LANGUAGES = [("da", _("Danish")), ("en", _("English"))]
+LANGUAGES = [("da", _("Danish")), ("en", _("English")), ("uk", _("Ukrainian")), ("ar", _("Arabic"))]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
