@@ -27,6 +27,7 @@ XDIST_ARGS := $(if $(filter 1,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadgr
 
 test: tools install pdf-libs assets messages
 	@scripts/ensure-chromium.sh
+	@scripts/ensure-java.sh
 	$(if $(SKIP_CHECKS),,$(MAKE) --no-print-directory lint checks)
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/pytest $(XDIST_ARGS) $(PYTEST_ARGS)
 

@@ -15,6 +15,7 @@ from wagtail.search import index
 from content_api.fields import RenditionField, TermField, TermsField
 from core.failures import DATABASE_FAILED_MESSAGE, DATABASE_FAILED_STATUS, store
 from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, over_limit
+from core.readability import ReadabilityPanel
 from core.sections import ASSOCIATION_SECTIONS_HOOK, collect_sections
 from home.structured_data import ListingStructuredData
 
@@ -160,6 +161,7 @@ class AssociationPage(AssociationSearch, AssociationStructuredData, OrganiserFie
         FieldPanel("summary"),
         FieldPanel("logo"),
         FieldPanel("description"),
+        ReadabilityPanel(["summary", "description"]),
         MultiFieldPanel(
             [
                 FieldPanel("categories", widget=forms.CheckboxSelectMultiple),

@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from content_api.fields import PageLinksField, TermField, TermsField
+from core.readability import ReadabilityPanel
 from home.blocks import BodyBlock
 from home.structured_data import ListingStructuredData
 
@@ -85,6 +86,7 @@ class GuidePage(GuideSearch, GuideStructuredData, Page):
             heading=_("Review"),
         ),
         FieldPanel("body"),
+        ReadabilityPanel(["summary", "body"]),
         FieldPanel("related_guides"),
     ]
     search_fields = Page.search_fields + [

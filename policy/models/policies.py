@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from content_api.fields import PageLinkField, PageLinksField, ParentPageField
+from core.readability import ReadabilityPanel
 
 from ..api import VersionsField
 from ..blocks import (
@@ -127,6 +128,7 @@ class PolicyPage(PolicySearch, PolicyStructuredData, RoutablePageMixin, Page):
         FieldPanel("definitions"),
         FieldPanel("cooperation_rules"),
         FieldPanel("follow_up"),
+        ReadabilityPanel(["intro", "vision", "principles", "definitions", "cooperation_rules", "follow_up"]),
         FieldPanel("related_policies"),
         FieldPanel("documents"),
         FieldPanel("contact"),
