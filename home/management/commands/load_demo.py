@@ -32,6 +32,7 @@ from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models.signals import post_save
+from django.utils import translation
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
 from wagtail.fields import StreamField
@@ -354,7 +355,9 @@ class Command(BaseCommand):
                     setattr(page, name, f"{getattr(page, name)} ({note})".strip())
                     break
             page.save_revision(clean=False).publish()
-        self.report(f"Created {locale.get_display_name()} pages: {', '.join(page.title for page in new.values())}")
+        with translation.override("en"):  # "Created Ukrainian pages: …", as the rest of the report is in English.
+            language = locale.get_display_name()
+        self.report(f"Created {language} pages: {', '.join(page.title for page in new.values())}")
 
     def stream(self, blocks, images, pages):
         """Turn content.py's blocks into StreamField data, with real images and pages."""
