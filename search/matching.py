@@ -96,7 +96,9 @@ def match(text, plan, locale, backend=None, site=None):
 
     def search(name):
         # Elasticsearch applies synonyms in its index; the database needs them in the query.
-        attempts = (analyse(text, synonyms=False) if applies_synonyms_in_index(name) else plan).attempts()
+        attempts = (
+            analyse(text, synonyms=False, language=locale.language_code) if applies_synonyms_in_index(name) else plan
+        ).attempts()
         for query, left_out in attempts:
             ids = all_ids(base.search(query, backend=name))
             if ids:

@@ -102,7 +102,7 @@ def run_search(text, locale, params=None, page=1, per_page=PER_PAGE, record=Fals
     outcome = Outcome(query=text, filters=filters)
     if not text:
         return outcome
-    outcome.plan = plan = analyse(text)
+    outcome.plan = plan = analyse(text, language=locale.language_code)
 
     found = match(text, plan, locale, backend, site=site) if plan.searchable else Match()
     outcome.backend, outcome.fell_back, outcome.left_out = found.backend, found.fell_back, found.left_out

@@ -68,3 +68,8 @@ def test_the_api_says_which_language_each_result_is_in(client, rowing_in_english
 def test_suggestions_in_english_show_a_translated_page_once(rowing_in_english):
     english = Locale.objects.get(language_code="en")
     assert [doc.title for doc in suggest("Fjordlund", english)] == ["Fjordlund Rowing Club"]
+
+
+def test_an_english_query_finds_the_other_english_forms_of_its_words(client, rowing_in_english):
+    # The page says "Rowing"; the visitor types "row": English stemming, on the English search only.
+    assert results(client.get("/en/search/", {"q": "row"})) == [("Fjordlund Rowing Club", None)]
