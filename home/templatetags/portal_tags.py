@@ -99,27 +99,29 @@ def language_links(context):
     if isinstance(page, Page) and page.pk:
         for other in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[other.locale.language_code] = other
-    names = {"da": "Dansk", "en": "English"}
+    names = {"da": "Dansk", "en": "English", "uk": "Українська", "ar": "العربية"}
+    roots = None  # The site's home page in every language, read once (one query for all four languages).
     for code, _label in settings.LANGUAGES:
         target = translations.get(code)
         with translation.override(code):
             if target is not None:
                 url = target.get_url(request)
             else:
-                root = _site_root_for_language(request, code)
+                roots = _site_roots(request) if roots is None else roots
+                root = roots.get(code)
                 url = root.get_url(request) if root else "/"
         links.append({"code": code, "name": names.get(code, code), "url": url, "current": code == current})
     return links
 
 
-def _site_root_for_language(request, code):
+def _site_roots(request):
+    """{language code: the site's live home page in that language}."""
     site = Site.find_for_request(request) if request else None
     if site is None:
-        return None
+        return {}
     root = site.root_page
-    if root.locale.language_code == code:
-        return root
-    return Page.objects.filter(translation_key=root.translation_key, locale__language_code=code).live().first()
+    translations = Page.objects.filter(translation_key=root.translation_key).live().select_related("locale")
+    return {page.locale.language_code: page for page in translations}
 
 
 @register.simple_tag(takes_context=True)
