@@ -10,11 +10,11 @@ from home.factories import StandardPageFactory
 pytestmark = pytest.mark.django_db
 
 # Routing (site, locale, page, aliases, restrictions), site settings, menu, four entry-point
-# pages, two footer pages, the language links (the home page in every language in one query, however
-# many languages) and the open consultations (a page query and its view restrictions, policy/sections.py): 16, whatever the amount of content; the open funding rounds
-# (with their pools' privacy in the same statement, funding/sections.py): 1; the good stories (one
-# query, stories/sections.py): 1; the upcoming events (portal_events/sections.py: the events and their view
-# restrictions) 2 more, 5 once there are events.
+# pages, two footer pages, the language links (the home page in every language in one query) and
+# the open consultations (a page query and its view restrictions, policy/sections.py): 16, whatever
+# the amount of content; the open funding rounds (with their pools' privacy in the same statement,
+# funding/sections.py): 1; the good stories (one query, stories/sections.py): 1; the upcoming events
+# (portal_events/sections.py: the events and their view restrictions) 2 more, 5 once there are events.
 HOME_PAGE_QUERIES = 16 + 1 + 1 + 2
 
 
