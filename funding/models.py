@@ -21,6 +21,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from core.translation import page_fields
 from home.models import PortalSettings
 from home.structured_data import ListingStructuredData
 
@@ -44,6 +45,9 @@ class FundingPoolIndexPage(ListingStructuredData, Page):
     no_results_text = models.TextField(
         _("text when there are no pools"), max_length=500, blank=True, help_text=_("Shown with the contact point.")
     )
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(translated=["intro", "no_results_text"])
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("no_results_text")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -95,6 +99,22 @@ class FundingPoolPage(FundingPoolSearch, Page):
         blank=True,
         related_name="funding_pools",
         help_text=_("The focus areas of the volunteering policy whose initiatives the pool supports."),
+    )
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(
+        translated=["intro", "purpose", "who_may_apply", "criteria", "how_to_apply"],
+        synchronised=[
+            "amount_available",
+            "application_url",
+            "application_document",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "focus_areas",
+            "rounds",
+            "grants",
+        ],
     )
 
     content_panels = Page.content_panels + [

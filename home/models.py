@@ -25,6 +25,7 @@ from core.structured_data import (
     web_page,
     website_id,
 )
+from core.translation import page_fields
 
 from .blocks import BodyBlock, EntryPointBlock, StandardPageBodyBlock
 
@@ -60,6 +61,11 @@ class HomePage(Page):
         max_num=6,
     )
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True)
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(
+        translated=["hero_heading", "hero_intro", "search_heading", "entry_points", "body"], synchronised=["hero_image"]
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -134,6 +140,9 @@ class StandardPage(Page):
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
     body = StreamField(StandardPageBodyBlock(), verbose_name=_("body"), blank=True)
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(translated=["intro", "body"])
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
 

@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from content_api.fields import TermField, TermsField
 from core.models import VocabularyTerm
+from core.translation import page_fields
 from home.structured_data import ListingStructuredData
 
 from .api import AddressField, BookingField, ContactField, PhotosField, RoomsField
@@ -43,6 +44,9 @@ class PremisesIndexPage(ListingStructuredData, Page):
     no_results_text = models.TextField(
         _("text when nothing matches"), max_length=500, blank=True, help_text=_("Shown with the contact point.")
     )
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(translated=["intro", "no_results_text"])
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("no_results_text")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -111,6 +115,29 @@ class PremisesPage(PremisesSearch, Page):
     contact_name = models.CharField(_("contact person or role"), max_length=120, blank=True)
     contact_email = models.EmailField(_("email"), blank=True)
     contact_phone = models.CharField(_("phone"), max_length=30, blank=True)
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(
+        translated=["summary", "description", "accessibility", "price", "booking_note"],
+        synchronised=[
+            "street",
+            "postcode",
+            "city",
+            "locality",
+            "capacity",
+            "step_free",
+            "is_free",
+            "booking_url",
+            "booking_phone",
+            "booking_email",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "facilities",
+            "rooms",
+            "photos",
+        ],
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),

@@ -103,6 +103,10 @@ class SearchResult(Schema):
     association: str | None = Field(description="The association it belongs to, if any.")
     categories: list[str] = Field(description="Names of its categories.")
     locality: str | None = Field(description="Name of its town or district, if known.")
+    language: Language = Field(
+        description="Language of the result's text: the requested one, or `da` for a Danish page not yet "
+        "translated into it (found through its Danish text)."
+    )
     activities: list[MatchingActivity] = Field(
         description="For an association: its activities that match the search too, shown with it rather than as "
         "results of their own. Empty for other kinds."
@@ -291,6 +295,7 @@ def _result(request, result):
         "association": doc.association_name or None,
         "categories": [category.name for category in doc.categories.all()],
         "locality": doc.locality.name if doc.locality_id and doc.locality else None,
+        "language": result.language,
         "activities": [
             {
                 "title": activity.title,

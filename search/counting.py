@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .filters import FLAG_FIELDS, FLAGS, TERM_FACETS
+from .languages import locale_ids
 from .models import SearchDocument
 
 IN_LIST_LIMIT = 500
@@ -74,10 +75,10 @@ def current_documents(today=None):
 
 
 def _by_ids_or_locale(queryset, ids, locale, locale_lookup, ids_lookup):
-    """``queryset`` narrowed to ``ids``, or to the locale's rows when there are too many ids to list."""
+    """``queryset`` narrowed to ``ids``, or to the rows of the locales searched when there are too many ids to list."""
     if len(ids) <= IN_LIST_LIMIT:
         return queryset.filter(**{ids_lookup: ids})
-    return queryset.filter(**{locale_lookup: locale.pk})
+    return queryset.filter(**{f"{locale_lookup}__in": locale_ids(locale)})
 
 
 def _terms_of(relation, ids, locale):

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import DatabaseError
 
 from .availability import known_down, mark_down
+from .languages import locale_ids, without_translated
 from .models import SearchDocument
 from .query import analyse
 
@@ -73,8 +74,13 @@ def all_ids(results):
 
 
 def documents_of(locale, site=None):
-    """The documents a search looks in: ``locale``'s, of ``site`` when given (each kommune finds only its own)."""
-    documents = SearchDocument.objects.filter(locale_id=locale.pk)
+    """The documents a search looks in: ``locale``'s and Danish ones (search/languages.py), of ``site`` when
+    given (each kommune finds only its own). A Danish document with a translation is dropped from the ids later."""
+    searched = locale_ids(locale)
+    # One locale as a plain term (Danish, the common case), so the backends' queries stay as simple as before.
+    documents = SearchDocument.objects.filter(
+        **({"locale_id": searched[0]} if len(searched) == 1 else {"locale_id__in": searched})
+    )
     return documents.filter(site_id=site.pk) if site is not None else documents
 
 
@@ -90,7 +96,9 @@ def match(text, plan, locale, backend=None, site=None):
 
     def search(name):
         # Elasticsearch applies synonyms in its index; the database needs them in the query.
-        attempts = (analyse(text, synonyms=False) if applies_synonyms_in_index(name) else plan).attempts()
+        attempts = (
+            analyse(text, synonyms=False, language=locale.language_code) if applies_synonyms_in_index(name) else plan
+        ).attempts()
         for query, left_out in attempts:
             ids = all_ids(base.search(query, backend=name))
             if ids:
@@ -99,5 +107,6 @@ def match(text, plan, locale, backend=None, site=None):
 
     answer, name = ask(search, [backend] if backend else None)
     ids, left_out = answer or ([], [])
+    ids = without_translated(ids, locale)
     fell_back = name == "database" and len(settings.WAGTAILSEARCH_BACKENDS) > 1
     return Match(ids=ids, left_out=left_out, backend=name, fell_back=fell_back)

@@ -15,9 +15,16 @@ class Result:
     document: SearchDocument
     snippet: str
     activities: list = field(default_factory=list)  # An association's matching activities, shown with it.
+    # The page has no translation in the visitor's language: its Danish text is shown, marked lang="da".
+    in_other_language: bool = False
 
     def __getattr__(self, name):
         return getattr(self.document, name)
+
+    @property
+    def language(self):
+        """The language of the result's text: "da" for a Danish page found from English."""
+        return self.document.locale.language_code
 
     @property
     def kind_label(self):
@@ -30,15 +37,17 @@ def page_of(entries, page, per_page):
     return entries[start : start + per_page]
 
 
-def present(entries, words):
-    """Results for ``(row, [activity rows])`` entries, their documents read in one query."""
+def present(entries, words, locale=None):
+    """Results for ``(row, [activity rows])`` entries, their documents read in one query; those not in
+    ``locale`` (Danish pages found from another language) are marked ``in_other_language``."""
     ids = [row["id"] for row, nested in entries] + [activity["id"] for _row, nested in entries for activity in nested]
-    docs = {doc.pk: doc for doc in SearchDocument.objects.filter(pk__in=ids).select_related("locality")}
+    docs = {doc.pk: doc for doc in SearchDocument.objects.filter(pk__in=ids).select_related("locality", "locale")}
     return [
         Result(
             document=docs[row["id"]],
             snippet=snippet(docs[row["id"]], words),
             activities=[docs[activity["id"]] for activity in nested],
+            in_other_language=locale is not None and docs[row["id"]].locale_id != locale.pk,
         )
         for row, nested in entries
     ]

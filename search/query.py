@@ -108,8 +108,9 @@ class Plan:
         return sorted({word for clause in self.clauses for word in clause.words}, key=len, reverse=True)
 
 
-def analyse(text, synonyms=True):
-    """Plan the search for ``text``. ``synonyms=False`` leaves synonyms to the backend's index."""
+def analyse(text, synonyms=True, language=None):
+    """Plan the search for ``text``. ``synonyms=False`` leaves synonyms to the backend's index;
+    ``language="en"`` widens each word with its English inflections too (search/english.py)."""
     snapshot = vocabulary.get()
     tokens = danish.words(text)[: MAX_QUERY_WORDS * 2]
     content = [token for token in tokens if danish.is_content_word(token)]
@@ -124,7 +125,7 @@ def analyse(text, synonyms=True):
             clause = Clause(text=pair, alternatives=_synonym_forms(snapshot, pair, synonyms))
             index += 2
         else:
-            clause = _clause(snapshot, content[index], synonyms)
+            clause = _clause(snapshot, content[index], synonyms, english=language == "en")
             index += 1
         if clause is None:
             plan.unknown.append(content[index - 1])
@@ -149,8 +150,10 @@ def _synonym_forms(snapshot, term, expand):
     return snapshot.ranked(known)
 
 
-def _clause(snapshot, token, synonyms):
+def _clause(snapshot, token, synonyms, english=False):
     exact = snapshot.exact(token) | snapshot.inflections(token)
+    if english:
+        exact |= snapshot.english_inflections(token)
     has_synonyms = bool(snapshot.synonyms_of(token))
     if exact or has_synonyms:
         words = set(exact) | snapshot.compounds(token)

@@ -27,6 +27,7 @@ from . import analytics
 from .availability import DOWN_KEY
 from .counting import Facet, Option, collapse, current, facets, load_rows, select, stale_before
 from .filters import FLAGS, Filters, vocabularies
+from .languages import without_translated
 from .matching import Match, applies_synonyms_in_index, ask, documents_of, match
 from .presenting import Result, page_of, present, snippet
 from .query import analyse
@@ -101,7 +102,7 @@ def run_search(text, locale, params=None, page=1, per_page=PER_PAGE, record=Fals
     outcome = Outcome(query=text, filters=filters)
     if not text:
         return outcome
-    outcome.plan = plan = analyse(text)
+    outcome.plan = plan = analyse(text, language=locale.language_code)
 
     found = match(text, plan, locale, backend, site=site) if plan.searchable else Match()
     outcome.backend, outcome.fell_back, outcome.left_out = found.backend, found.fell_back, found.left_out
@@ -112,7 +113,7 @@ def run_search(text, locale, params=None, page=1, per_page=PER_PAGE, record=Fals
     outcome.pages = math.ceil(len(entries) / per_page) if entries else 0
     outcome.page = page
     outcome.facets = facets(rows, filters, vocab)
-    outcome.results = present(page_of(entries, page, per_page), plan.highlight_words)
+    outcome.results = present(page_of(entries, page, per_page), plan.highlight_words, locale)
 
     if page == 1 and not filters.active:
         outcome.promotions = analytics.promotions_for(text, locale, site)
@@ -132,7 +133,9 @@ def suggest(text, locale, limit=8, site=None):
         return list(base.autocomplete(text, backend=name)[: limit * 3])
 
     docs, _name = ask(complete)
-    rows = {doc.pk: doc for doc in docs or []}
+    shown = set(without_translated([doc.pk for doc in docs or []], locale))
+    docs = [doc for doc in docs or [] if doc.pk in shown]
+    rows = {doc.pk: doc for doc in docs}
     still_current = {
         row["id"]
         for row in current(

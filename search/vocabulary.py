@@ -19,7 +19,7 @@ from collections import defaultdict
 
 from django.core.cache import cache
 
-from . import danish
+from . import danish, english
 from .models import SearchDocument, SynonymGroup, Term
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyzæøåé"
@@ -56,6 +56,7 @@ class Snapshot:
             self.by_stem[stem].add(word)
             self.by_fold[danish.fold(word)].add(word)
         self.stems = sorted(self.by_stem)
+        self._by_english_stem = None
         self.reversed_stems = sorted(stem[::-1] for stem in self.by_stem)
 
     def __len__(self):
@@ -82,6 +83,15 @@ class Snapshot:
 
     def inflections(self, token):
         return set(self.by_stem.get(danish.stem_of(token), ()))
+
+    def english_inflections(self, token):
+        """Words sharing the token's English stem ("row": "rowing", "rows"), for a query in English only."""
+        if self._by_english_stem is None:  # Built when the first English query needs it.
+            by_english_stem = defaultdict(set)
+            for word in self.frequency:
+                by_english_stem[english.stem_of(word)].add(word)
+            self._by_english_stem = by_english_stem
+        return set(self._by_english_stem.get(english.stem_of(token), ()))
 
     def is_known(self, token):
         return bool(self.exact(token) or self.inflections(token))

@@ -27,6 +27,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from content_api.fields import PageLinksField, RenditionField, TermsField
+from core.translation import page_fields
 from home.blocks import BodyBlock
 from home.models import PortalSettings
 
@@ -84,6 +85,9 @@ class StoryIndexPage(RoutablePageMixin, Page):
     """The list of stories ("Gode historier"), newest first, with a category filter and the feeds."""
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(translated=["intro"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -167,6 +171,12 @@ class StoryPage(StorySearch, Page):
         _("featured on the front page"),
         default=False,
         help_text=_("Featured stories come first in the front page's stories."),
+    )
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(
+        translated=["intro", "lead_image_alt", "lead_image_caption", "body", "byline"],
+        synchronised=["lead_image", "story_date", "featured", "categories", "about_links"],
     )
 
     content_panels = Page.content_panels + [

@@ -4,6 +4,7 @@ from wagtail import hooks
 
 from .loader import load
 from .second_site import load_second_site
+from .translations import translations
 
 
 @hooks.register("portal_demo_content")
@@ -16,3 +17,9 @@ def load_directory_demo(command, home, pages, images):
 def load_second_site_directory(command, site, home):
     """``load_demo --site``: Nabo Kommune's towns, directory, associations and tasks."""
     load_second_site(command, site, home)
+
+
+@hooks.register("portal_demo_translations")
+def directory_translations(command, pages):
+    """The listing pages, ten associations and five tasks in English; the directory in Ukrainian and Arabic."""
+    return translations(command, pages)

@@ -17,6 +17,7 @@ from core.failures import DATABASE_FAILED_MESSAGE, DATABASE_FAILED_STATUS, store
 from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, over_limit
 from core.readability import ReadabilityPanel
 from core.sections import ASSOCIATION_SECTIONS_HOOK, collect_sections
+from core.translation import page_fields
 from home.structured_data import ListingStructuredData
 
 from ..api import ActivitiesField, AddressField, ContactsField, SocialLinksField
@@ -65,6 +66,9 @@ class DirectoryIndexPage(ListingStructuredData, Page):
         blank=True,
         help_text=_("Shown with the contact point when a search or filter finds no association."),
     )
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(translated=["intro", "no_results_text"])
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("no_results_text")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -156,6 +160,31 @@ class AssociationPage(AssociationSearch, AssociationStructuredData, OrganiserFie
     freshness_reminders_sent = models.PositiveSmallIntegerField(_("reminders sent"), default=0, editable=False)
     freshness_reminded_at = models.DateTimeField(_("last reminder"), null=True, blank=True, editable=False)
     unconfirmed = models.BooleanField(_("not confirmed"), default=False, editable=False)
+
+    # The import's key is unique and belongs to the Danish page: a translation (or a copy) carries
+    # none, or translating an imported association would fail on the unique constraint.
+    exclude_fields_in_copy = ["external_id"]
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(
+        translated=["summary", "description", "meeting_place", "meeting_times", "membership_fee"],
+        synchronised=[
+            "logo",
+            "street",
+            "postcode",
+            "city",
+            "locality",
+            "latitude",
+            "longitude",
+            "website",
+            "cvr",
+            "contact_form_enabled",
+            "categories",
+            "target_groups",
+            "activities",
+            "contacts",
+            "social_links",
+        ],
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),

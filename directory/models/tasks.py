@@ -15,6 +15,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from content_api.fields import TermField
+from core.translation import page_fields
 from home.blocks import BodyBlock
 from home.structured_data import ListingStructuredData
 
@@ -49,6 +50,9 @@ class VolunteerTaskIndexPage(ListingStructuredData, Page):
         blank=True,
         help_text=_("Shown under the list of tasks: what to expect, børneattest, insurance, whom to ask."),
     )
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(translated=["intro", "body"])
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
@@ -114,6 +118,23 @@ class VolunteerTaskPage(VolunteerTaskSearch, VolunteerTaskStructuredData, Page):
     deadline = models.DateField(_("apply by"), null=True, blank=True)
 
     objects = VolunteerTaskManager()
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(
+        translated=["summary", "what_you_do", "skills", "language_requirements", "where"],
+        synchronised=[
+            "time_commitment",
+            "hours",
+            "start_date",
+            "end_date",
+            "requires_child_certificate",
+            "minimum_age",
+            "no_danish_needed",
+            "locality",
+            "status",
+            "deadline",
+        ],
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),

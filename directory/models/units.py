@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from content_api.fields import RenditionField, TermField, TermsField
 from core.forms import validate_phone
+from core.translation import page_fields
 
 from ..api import UnitAddressField, UnitContactField
 from ..listing import unit_context
@@ -56,6 +57,23 @@ class KommuneUnitPage(KommuneUnitSearch, KommuneUnitStructuredData, OrganiserFie
         _("contact email"), help_text=_("Where citizens' enquiries about the unit's volunteer tasks go.")
     )
     contact_phone = models.CharField(_("contact phone"), max_length=20, blank=True, validators=[validate_phone])
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(
+        translated=["summary", "description"],
+        synchronised=[
+            "logo",
+            "street",
+            "postcode",
+            "city",
+            "locality",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "categories",
+            "target_groups",
+        ],
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),

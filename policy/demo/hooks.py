@@ -10,6 +10,7 @@ from wagtail import hooks
 
 from .loader import finish, load
 from .second_site import load_second_site
+from .translations import translations
 
 
 @hooks.register("portal_demo_content", order=-10)
@@ -28,3 +29,9 @@ def finish_policy_demo(command, home, pages, images):
 def load_second_site_policy(command, site, home):
     """``load_demo --site``: Nabo Kommune's short policy."""
     load_second_site(command, site, home)
+
+
+@hooks.register("portal_demo_translations")
+def policy_translations(command, pages):
+    """The policy and three guides in English; the guides' front page and two guides in Ukrainian and Arabic."""
+    return translations(command, pages)

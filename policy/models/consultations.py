@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from content_api.fields import ParentPageField
+from core.translation import page_fields
 from home.blocks import BodyBlock
 
 from ..blocks import DocumentBlock
@@ -47,6 +48,11 @@ class ConsultationPage(PolicySearch, ConsultationStructuredData, RoutablePageMix
         max_length=1000,
         blank=True,
         help_text=_("Shown to everyone, e.g. when the council will decide."),
+    )
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(
+        translated=["intro", "body", "documents", "next_steps"], synchronised=["opens_at", "closes_at"]
     )
 
     content_panels = Page.content_panels + [

@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from content_api.fields import PageLinksField, TermField, TermsField
 from core.readability import ReadabilityPanel
+from core.translation import page_fields
 from home.blocks import BodyBlock
 from home.structured_data import ListingStructuredData
 
@@ -37,6 +38,9 @@ class GuideIndexPage(ListingStructuredData, Page):
 
     intro = models.TextField(_("introduction"), max_length=600, blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("body"), blank=True, help_text=_("Shown under the guides."))
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(translated=["intro", "body"])
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -73,6 +77,12 @@ class GuidePage(GuideSearch, GuideStructuredData, Page):
         [("guide", blocks.PageChooserBlock(page_type="policy.GuidePage", label=_("Guide")))],
         verbose_name=_("related guides"),
         blank=True,
+    )
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(
+        translated=["summary", "reviewed_by", "body", "related_guides"],
+        synchronised=["topic", "last_reviewed_on", "audiences"],
     )
 
     content_panels = Page.content_panels + [

@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from content_api.fields import PageLinkField, PageLinksField, ParentPageField
 from core.readability import ReadabilityPanel
+from core.translation import page_fields
 
 from ..api import VersionsField
 from ..blocks import (
@@ -111,6 +112,23 @@ class PolicyPage(PolicySearch, PolicyStructuredData, RoutablePageMixin, Page):
     )
     documents = StreamField([("document", DocumentBlock())], verbose_name=_("documents"), blank=True)
     contact = StreamField([("contact", ContactBlock())], verbose_name=_("contact"), blank=True, max_num=1)
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(
+        translated=[
+            "intro",
+            "adopted_by",
+            "vision",
+            "principles",
+            "definitions",
+            "cooperation_rules",
+            "follow_up",
+            "related_policies",
+            "documents",
+            "contact",
+        ],
+        synchronised=["status", "adopted_on", "next_evaluation_on", "revises", "replaced_by"],
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -292,6 +310,9 @@ class FocusAreaPage(PolicySearch, FocusAreaStructuredData, Page):
         blank=True,
         help_text=_("What we do ('Sådan gør vi'), with status and dated progress notes."),
     )
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(translated=["intro", "goals", "initiatives"])
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("goals"), FieldPanel("initiatives")]
     search_fields = Page.search_fields + [

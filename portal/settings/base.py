@@ -231,6 +231,9 @@ LANGUAGE_CODE = "da"
 LANGUAGES = [("da", _("Danish")), ("en", _("English")), ("uk", _("Ukrainian")), ("ar", _("Arabic"))]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
+# A translation made in wagtail-localize starts as a draft, whatever the Danish page's state: staff
+# (Kommunikation) read it and publish it; e.g. a machine-made English draft never goes live by itself.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_overrides"]
 TIME_ZONE = "Europe/Copenhagen"
 USE_I18N = True
@@ -389,7 +392,7 @@ RETENTION_SHORTLIST_DAYS = int(os.environ.get("RETENTION_SHORTLIST_DAYS", "30"))
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Frivilligportal"
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("da", "Dansk"), ("en", "English")]
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("da", "Dansk"), ("en", "English"), ("uk", "Українська"), ("ar", "العربية")]
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # No SVG, for anyone: an SVG is a document that can carry <script>, and an association's
 # representative could upload evil.svg and send its /media/ address to a logged-in editor.

@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from content_api.fields import PageLinkField, TermField, TermsField
 from core.forms import validate_phone
+from core.translation import page_fields
 from directory.api import AssociationOrganiserField
 from directory.forms import contact_recipients as organiser_recipients
 from directory.models import AssociationPage
@@ -57,6 +58,9 @@ class EventIndexPage(ListingStructuredData, RoutablePageMixin, Page):
     """
 
     intro = models.TextField(_("introduction"), max_length=500, blank=True)
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(translated=["intro"])
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -225,6 +229,34 @@ class EventPage(EventSearch, RoutablePageMixin, SignupFields, Page):
     ends_at = models.DateTimeField(_("last end"), null=True, blank=True, editable=False, db_index=True)
 
     objects = EventManager()
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(
+        translated=["summary", "body", "place_name", "accessibility_note", "price", "cancellation_note"],
+        synchronised=[
+            "signup_method",
+            "signup_url",
+            "signup_capacity",
+            "signup_waiting_list",
+            "signup_deadline",
+            "event_type",
+            "street",
+            "postcode",
+            "city",
+            "locality",
+            "accessible_venue",
+            "is_free",
+            "no_danish_needed",
+            "organiser_unit",
+            "contact_name",
+            "contact_email",
+            "contact_phone",
+            "is_cancelled",
+            "categories",
+            "target_groups",
+            "dates",
+        ],
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("event_type"),

@@ -8,6 +8,7 @@ as the day it leaves the search) from the helpers search/pages.py offers.
 from django.db import models
 from wagtail.models import Page
 
+from core.translation import page_fields
 from search.models import SearchDocument
 from search.pages import SearchDocumentsMixin, document, joined
 
@@ -18,6 +19,9 @@ class FestivalPage(SearchDocumentsMixin, Page):
     intro = models.TextField(blank=True)
 
     is_creatable = False  # Test-only: never offered in the admin.
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(translated=["intro"])
 
     def search_dependents(self):
         return self.get_children().specific()
@@ -30,6 +34,9 @@ class FestivalEventPage(SearchDocumentsMixin, Page):
     last_day = models.DateField(null=True, blank=True)
 
     is_creatable = False
+
+    # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
+    translatable_fields = page_fields(translated=["venue", "programme"], synchronised=["free_entry", "last_day"])
 
     def search_documents(self):
         festival = self.get_parent().specific

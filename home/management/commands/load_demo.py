@@ -32,8 +32,10 @@ from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models.signals import post_save
+from django.utils import translation
 from modelcluster.fields import ParentalKey
 from wagtail import hooks
+from wagtail.fields import StreamField
 from wagtail.images.models import Image
 from wagtail.models import Collection, Locale, Page, ReferenceIndex, Site
 from wagtail.search import index
@@ -294,25 +296,46 @@ class Command(BaseCommand):
         home.body = self.stream(spec["body"], images, pages)
 
     def translate(self, home, pages, images):
-        """English copies of the home page and the pages every visitor may need."""
-        english = Locale.objects.filter(language_code="en").first()
-        if english is None:
-            return
+        """Translations of the home page and the pages every visitor may need, written for the demo.
+
+        English for the plain pages here (content.TRANSLATIONS), Ukrainian and Arabic for the home page
+        (content.MORE_TRANSLATIONS); other apps add theirs through the ``portal_demo_translations`` hook:
+        ``fn(command, pages=...)`` returns ``[(danish page, {"en": {field: value}, "uk": …}), …]``, parents
+        before their children. Every translation says it is one for the demo (``DEMO_NOTE``), so staff
+        know a translator never read it."""
         sources = {"home": home, **pages}
+        languages = {"en": dict(content.TRANSLATIONS)}
+        for code, specs in content.MORE_TRANSLATIONS.items():
+            languages.setdefault(code, {}).update(specs)
+        for app_translations in hooks.get_hooks("portal_demo_translations"):
+            for page, by_language in app_translations(self, pages=pages) or []:
+                key = f"page-{page.pk}"
+                sources[key] = page
+                for code, spec in by_language.items():
+                    languages.setdefault(code, {})[key] = spec
+        for code, specs in languages.items():
+            locale = Locale.objects.filter(language_code=code).first()
+            if locale is not None:
+                self.translate_into(locale, specs, sources, images)
+
+    def translate_into(self, locale, specs, sources, images):
         # Copy every missing page first (the home page first, as the others go under it),
-        # so that links can point to the English page wherever there is one.
+        # so that links can point to the translated page wherever there is one.
         new = {}
-        for key in content.TRANSLATIONS:
-            if not sources[key].get_translation_or_none(english):
-                new[key] = sources[key].copy_for_translation(english)
+        for key in specs:
+            if not sources[key].get_translation_or_none(locale):
+                new[key] = sources[key].copy_for_translation(locale, copy_parents=True)
+        if not new:
+            return
         # Fetch the copies again: copying a child updates its parent's tree fields only in the
-        # database, and publishing a stale English home page would leave it without children.
+        # database, and publishing a stale home page would leave it without children.
         new = {key: Page.objects.get(pk=page.pk).specific for key, page in new.items()}
-        targets = {key: page.get_translation_or_none(english) or page for key, page in sources.items()}
+        targets = {key: page.get_translation_or_none(locale) or page for key, page in sources.items()}
         targets.update(new)
-        created = []
+        note = content.DEMO_NOTE[locale.language_code]
         for key, page in new.items():
-            spec = content.TRANSLATIONS[key]
+            spec = content.TRANSLATIONS[key] if locale.language_code == "en" and key in content.TRANSLATIONS else None
+            spec = spec or specs[key]
             page.title = page.draft_title = spec["title"]
             if key == "home":
                 self.fill_home_fields(page, spec, targets, images)
@@ -321,13 +344,20 @@ class Command(BaseCommand):
                 page.slug = spec["slug"]
                 page.set_url_path(page.get_parent())
                 Page.objects.filter(pk=page.pk).update(slug=page.slug, url_path=page.url_path)
-                page.intro = spec["intro"]
-                page.search_description = spec["search_description"]
-                page.body = self.stream(spec["body"], images, targets)
-            page.save_revision().publish()
-            created.append(spec["title"])
-        if created:
-            self.report(f"Created English pages: {', '.join(created)}")
+                for name, value in spec.items():
+                    if name in ("title", "slug"):
+                        continue
+                    if isinstance(page._meta.get_field(name), StreamField):
+                        value = self.stream(value, images, targets)
+                    setattr(page, name, value)
+            for name in ("hero_intro", "intro", "summary"):  # The first text a reader sees says it.
+                if hasattr(page, name) and isinstance(getattr(page, name), str):
+                    setattr(page, name, f"{getattr(page, name)} ({note})".strip())
+                    break
+            page.save_revision(clean=False).publish()
+        with translation.override("en"):  # "Created Ukrainian pages: …", as the rest of the report is in English.
+            language = locale.get_display_name()
+        self.report(f"Created {language} pages: {', '.join(page.title for page in new.values())}")
 
     def stream(self, blocks, images, pages):
         """Turn content.py's blocks into StreamField data, with real images and pages."""
