@@ -61,9 +61,9 @@ def load(command):
     missing = [spec for spec in APPLICATIONS if spec["name"] not in existing]
     if not missing:
         return
-    categories = {category.name: category for category in Category.objects.all()}
-    groups = {group.name: group for group in TargetGroup.objects.all()}
-    towns = {town.slug: town for town in Locality.objects.all()}
+    categories = {category.name: category for category in Category.objects.sources()}
+    groups = {group.name: group for group in TargetGroup.objects.sources()}
+    towns = {town.slug: town for town in Locality.objects.sources()}
     now = timezone.now()
     for spec in missing:
         received = now - timedelta(days=spec["days_ago"])

@@ -56,21 +56,21 @@ class ApplicationForm(PublicForm):
     )
     categories = VocabularyMultipleChoiceField(
         label=_("Categories"),
-        queryset=Category.objects.all(),
+        queryset=Category.objects.sources(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
         help_text=_("Tick what fits the association."),
     )
     target_groups = VocabularyMultipleChoiceField(
         label=_("Target groups"),
-        queryset=TargetGroup.objects.all(),
+        queryset=TargetGroup.objects.sources(),
         widget=forms.CheckboxSelectMultiple,
         required=False,
         help_text=_("Tick whom the association is for."),
     )
     locality = forms.ModelChoiceField(
         label=_("Town"),
-        queryset=Locality.objects.all(),
+        queryset=Locality.objects.sources(),
         required=False,
         empty_label=_("Choose a town"),
     )
@@ -108,7 +108,8 @@ class ApplicationForm(PublicForm):
         super().__init__(data, *args, **kwargs)
         # The towns of the kommune whose site the form is on, and the shared ones: the town also says which
         # kommune's directory an approved association goes into (applications/decisions.py).
-        self.fields["locality"].queryset = Locality.objects.for_site(site)
+        self.fields["locality"].queryset = Locality.objects.for_site(site).sources()
+        self.fields["locality"].label_from_instance = lambda town: town.localized.name
         rejected, approved = retention_days()
         self.fields["consent"].label = gettext(
             "I agree that the kommune stores my name, email and phone to handle the application. They are "

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from core.models import source_terms
 from directory.validators import validate_cvr
 
 NAME_MAX_LENGTH = 255  # a page title
@@ -35,10 +36,15 @@ class AssociationApplication(models.Model):
     name = models.CharField(_("association name"), max_length=NAME_MAX_LENGTH)
     cvr = models.CharField(_("CVR number"), max_length=8, blank=True, validators=[validate_cvr])
     summary = models.CharField(_("short summary"), max_length=SUMMARY_MAX_LENGTH)
-    categories = models.ManyToManyField("directory.Category", verbose_name=_("categories"), blank=True)
-    target_groups = models.ManyToManyField("directory.TargetGroup", verbose_name=_("target groups"), blank=True)
+    categories = models.ManyToManyField(
+        "directory.Category", limit_choices_to=source_terms, verbose_name=_("categories"), blank=True
+    )
+    target_groups = models.ManyToManyField(
+        "directory.TargetGroup", limit_choices_to=source_terms, verbose_name=_("target groups"), blank=True
+    )
     locality = models.ForeignKey(
         "directory.Locality",
+        limit_choices_to=source_terms,
         verbose_name=_("locality"),
         null=True,
         blank=True,

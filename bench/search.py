@@ -247,7 +247,7 @@ def facet_locality():
 
     from directory.models import Locality
 
-    slugs = list(Locality.objects.order_by("sort_order").values_list("slug", flat=True))
+    slugs = list(Locality.objects.sources().order_by("sort_order").values_list("slug", flat=True))
     connections.close_all()
     return "egebjerg" if "egebjerg" in slugs else (slugs[0] if slugs else None)
 

@@ -846,9 +846,9 @@ class Vocabulary:
         from directory.demo.content import LOCALITIES
         from directory.models import Category, Locality, TargetGroup
 
-        self.categories = {term.name: term for term in Category.objects.all()}
-        self.groups = {term.name: term for term in TargetGroup.objects.all()}
-        self.localities = list(Locality.objects.order_by("sort_order", "name"))
+        self.categories = {term.name: term for term in Category.objects.sources()}
+        self.groups = {term.name: term for term in TargetGroup.objects.sources()}
+        self.localities = list(Locality.objects.sources().order_by("sort_order", "name"))
         if not self.localities:
             raise RuntimeError("there are no localities; load the demo (manage.py load_demo) first")
         demo = {spec["slug"]: spec for spec in LOCALITIES}

@@ -3,12 +3,37 @@ records people sent in, which staff may look at and handle but never write thems
 
 from django.contrib.auth import get_user_model
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 
-class VocabularyViewSet(SnippetViewSet):
-    """The admin screens of a list of VocabularyTerm (core.models)."""
+class SourceTermsMixin:
+    """A chooser of vocabulary terms (or of the contact point) offers the Danish ones only: pages and settings
+    point at them in every language (core.models.source_terms), so there is no language to pick either."""
 
+    i18n_enabled = False
+
+    def get_object_list(self):
+        return super().get_object_list().sources()
+
+
+class SourceTermChooseView(SourceTermsMixin, ChooseView):
+    pass
+
+
+class SourceTermChooseResultsView(SourceTermsMixin, ChooseResultsView):
+    pass
+
+
+class SourceChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = SourceTermChooseView
+    choose_results_view_class = SourceTermChooseResultsView
+
+
+class VocabularyViewSet(SnippetViewSet):
+    """The admin screens of a list of VocabularyTerm (core.models); staff translate a term with "Translate"."""
+
+    chooser_viewset_class = SourceChooserViewSet
     list_display = ["name", "slug", "sort_order"]
     ordering = ["sort_order", "name"]
     copy_view_enabled = False

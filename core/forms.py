@@ -66,6 +66,10 @@ class VocabularyMultipleChoiceField(forms.ModelMultipleChoiceField):
     turned away first, with the field's own "Select a valid choice" message.
     """
 
+    def label_from_instance(self, obj):
+        # The Danish term is ticked and stored; a citizen on the English form reads its English name.
+        return obj.localized.name
+
     def _check_values(self, value):
         for key in value if isinstance(value, (list, tuple)) else ():
             try:

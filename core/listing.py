@@ -25,6 +25,8 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q, Value
 from django.db.models.functions import Lower, Replace
 
+from core.models import TERM_FIELDS
+
 PER_PAGE = 12
 # More values than this for one parameter are not a citizen ticking boxes; the rest are ignored.
 MAX_VALUES_PER_PARAM = 50
@@ -86,16 +88,18 @@ def name_sort_key(field_name="title"):
 
 
 def vocabulary(model):
-    """The terms of a vocabulary (core.models.VocabularyTerm) in their order, with one query.
+    """The Danish terms of a vocabulary (core.models.VocabularyTerm) in their order, with one query.
 
+    Only the source terms: pages point at them, so the English listing filters and counts by the
+    Danish term's id and slug (``?kategori=idraet-og-motion``) and shows its English name.
     ``model`` may be a queryset of its terms instead: a site's localities (``Locality.objects.for_site``)."""
     terms = model.objects.all() if isinstance(model, type) else model
-    return list(terms.only("id", "name", "slug", "sort_order"))
+    return list(terms.sources().only(*TERM_FIELDS))
 
 
 def term_choices(terms):
-    """A facet's choices from vocabulary terms: the slug in the address, the term's id, its name."""
-    return [Choice(term.slug, term.pk, term.name) for term in terms]
+    """A facet's choices from terms: the slug in the address, the term's id, its name in the visitor's language."""
+    return [Choice(term.slug, term.pk, term.localized.name) for term in terms]
 
 
 # The filter panel ---------------------------------------------------------------------------------------------------

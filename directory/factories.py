@@ -33,11 +33,11 @@ def localities(*names):
 
 def category(name):
     """A category from the default vocabulary (created by the migrations)."""
-    return Category.objects.get(name=name)
+    return Category.objects.sources().get(name=name)
 
 
 def target_group(name):
-    return TargetGroup.objects.get(name=name)
+    return TargetGroup.objects.sources().get(name=name)
 
 
 class DirectoryIndexPageFactory(wagtail_factories.PageFactory):

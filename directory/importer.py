@@ -265,6 +265,7 @@ class Vocabulary:
 
     def __init__(self, model):
         terms = model.objects.all() if isinstance(model, type) else model  # or a queryset: a site's localities
+        terms = terms.sources()  # the import names the Danish terms, the ones pages point at
         self.terms = {term.name.strip().casefold(): term for term in terms}
 
     def get(self, name):

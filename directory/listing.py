@@ -35,6 +35,7 @@ from core.listing import (
     term_choices,
     vocabulary,
 )
+from core.models import TERM_FIELDS
 
 from .forms import ContactForm
 
@@ -116,7 +117,7 @@ def association_listing(request, page):
     results = (
         listing.narrowed()
         .select_related("locality", "locale")
-        .prefetch_related(Prefetch("categories", queryset=Category.objects.only("id", "name", "slug", "sort_order")))
+        .prefetch_related(Prefetch("categories", queryset=Category.objects.only(*TERM_FIELDS)))
         .defer("description")
         .order_by(*ordering)
     )

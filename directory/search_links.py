@@ -4,6 +4,7 @@ from urllib.parse import urlencode
 
 from wagtail import hooks
 
+from core.models import TERM_FIELDS
 from core.sites import site_id_of
 
 from .listing import PARAM_CATEGORY
@@ -22,6 +23,6 @@ def association_categories(locale, site=None):
     if not base_url:
         return []
     return [
-        {"name": category.name, "url": f"{base_url}?{urlencode({PARAM_CATEGORY: category.slug})}"}
-        for category in Category.objects.only("id", "name", "slug", "sort_order")
+        {"name": category.localized.name, "url": f"{base_url}?{urlencode({PARAM_CATEGORY: category.slug})}"}
+        for category in Category.objects.sources().only(*TERM_FIELDS)
     ]

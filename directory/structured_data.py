@@ -49,7 +49,7 @@ def association_node(page, request, details=True):
                 for contact in page.contacts.all()
             ]
         properties["taxID"] = page.cvr
-        properties["areaServed"] = node("Place", name=page.locality.name) if page.locality_id else None
+        properties["areaServed"] = node("Place", name=page.locality.localized.name) if page.locality_id else None
     return organisation(
         "NGO",
         id=organisation_id(page, request),
@@ -69,7 +69,7 @@ def unit_node(page, request, details=True):
         properties["contactPoint"] = contact_point(
             contact_type=page.contact_name, email=page.contact_email, telephone=page.contact_phone
         )
-        properties["areaServed"] = node("Place", name=page.locality.name) if page.locality_id else None
+        properties["areaServed"] = node("Place", name=page.locality.localized.name) if page.locality_id else None
     return organisation(
         "GovernmentOrganization",
         id=organisation_id(page, request),

@@ -4,7 +4,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Page, Site
 
-from .models import HomePage, PortalSettings, StandardPage
+from .models import ContactPoint, HomePage, PortalSettings, StandardPage
 
 
 class HomePageFactory(wagtail_factories.PageFactory):
@@ -43,10 +43,11 @@ def fill_portal_settings(site=None):
     settings = PortalSettings.for_site(site)
     settings.kommune_name = "Testrup Kommune"
     settings.portal_name = "Frivillig i Testrup"
-    settings.contact_name = "Frivilligkoordinator"
+    settings.contact_point = ContactPoint.objects.create(
+        name="Frivilligkoordinator", opening_hours="Mandag–torsdag 9–15"
+    )
     settings.contact_phone = "70 10 20 30"
     settings.contact_email = "frivillig@testrup.dk"
-    settings.contact_opening_hours = "Mandag–torsdag 9–15"
     settings.privacy_page = privacy
     settings.accessibility_page = accessibility
     settings.save()

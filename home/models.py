@@ -8,10 +8,12 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
 
 from content_api.fields import RenditionField
+from core.models import SourceQuerySet, source_language, source_terms, visitor_language
 from core.sections import HOME_SECTIONS_HOOK, collect_sections
 from core.structured_data import (
     absolute_url,
@@ -173,6 +175,37 @@ class StandardPage(Page):
         ]
 
 
+class ContactPoint(TranslatableMixin, models.Model):
+    """The words of the kommune's volunteering contact point, which staff translate with wagtail-localize.
+
+    A site setting is one row per site, so its texts cannot have an English row of their own: the
+    settings choose a Danish contact point (``PortalSettings.contact_point``), and "Translate" on it in
+    the admin makes the English one ("Volunteer coordinator", "Monday–Thursday 9–15"). The facts
+    (phone, e-mail, address) stay on the settings, the same in every language.
+    """
+
+    name = models.CharField(
+        _("contact person or role"),
+        max_length=120,
+        blank=True,
+        help_text=_("The kommune's volunteering contact point, e.g. 'Frivilligkoordinator'."),
+    )
+    opening_hours = models.TextField(_("opening hours"), max_length=300, blank=True)
+
+    objects = SourceQuerySet.as_manager()
+
+    translatable_fields = [TranslatableField("name"), TranslatableField("opening_hours")]
+
+    panels = [FieldPanel("name"), FieldPanel("opening_hours")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("contact point")
+        verbose_name_plural = _("contact points")
+
+    def __str__(self):
+        return self.name or str(_("contact point"))
+
+
 @register_setting(icon="site")
 class PortalSettings(BaseSiteSetting):
     """What the kommune edits about the whole site: its name, logo and contact point."""
@@ -187,15 +220,18 @@ class PortalSettings(BaseSiteSetting):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    contact_name = models.CharField(
-        _("contact person or role"),
-        max_length=120,
+    contact_point = models.ForeignKey(
+        ContactPoint,
+        verbose_name=_("contact point"),
+        null=True,
         blank=True,
-        help_text=_("The kommune's volunteering contact point, e.g. 'Frivilligkoordinator'."),
+        on_delete=models.SET_NULL,
+        limit_choices_to=source_terms,
+        related_name="+",
+        help_text=_("Its name and opening hours, translated into the site's other languages."),
     )
     contact_phone = models.CharField(_("phone"), max_length=30, blank=True)
     contact_email = models.EmailField(_("email"), blank=True)
-    contact_opening_hours = models.TextField(_("opening hours"), max_length=300, blank=True)
     contact_address = models.TextField(_("address"), max_length=300, blank=True)
     privacy_page = models.ForeignKey(
         "wagtailcore.Page",
@@ -221,10 +257,9 @@ class PortalSettings(BaseSiteSetting):
         ),
         MultiFieldPanel(
             [
-                FieldPanel("contact_name"),
+                FieldPanel("contact_point"),
                 FieldPanel("contact_phone"),
                 FieldPanel("contact_email"),
-                FieldPanel("contact_opening_hours"),
                 FieldPanel("contact_address"),
             ],
             heading=_("Volunteering contact point"),
@@ -235,8 +270,39 @@ class PortalSettings(BaseSiteSetting):
         ),
     ]
 
+    select_related = ["contact_point"]  # the footer shows its texts on every page: no query of its own
+
     class Meta:
         verbose_name = _("portal settings")
+
+    # The contact point's texts in the visitor's language, or the Danish ones: what templates show as
+    # ``portal.contact_name`` and ``portal.contact_opening_hours``.
+
+    def localized_contact_point(self):
+        """The contact point in the active language, or the Danish one (one query per language, none in Danish)."""
+        point = self.contact_point
+        if point is None:
+            return None
+        language = visitor_language()
+        if language == source_language():
+            return point
+        found = self.__dict__.setdefault("_contact_points", {})
+        if language not in found:
+            translated = ContactPoint.objects.filter(
+                translation_key=point.translation_key, locale__language_code=language
+            )
+            found[language] = translated.first() or point
+        return found[language]
+
+    @property
+    def contact_name(self):
+        point = self.localized_contact_point()
+        return point.name if point is not None else ""
+
+    @property
+    def contact_opening_hours(self):
+        point = self.localized_contact_point()
+        return point.opening_hours if point is not None else ""
 
     # Structured data (core/structured_data.py): the kommune and the portal as schema.org objects, for the
     # home page and for every page type that names its publisher or organiser.

@@ -119,7 +119,9 @@ def all_terms(site=None):
     return [
         Term(kind, obj)
         for kind, model in TAXONOMIES
-        for obj in (model.objects.for_site(site) if kind == "locality" and site is not None else model.objects.all())
+        for obj in (
+            model.objects.for_site(site) if kind == "locality" and site is not None else model.objects.all()
+        ).sources()
     ]
 
 

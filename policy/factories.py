@@ -20,12 +20,12 @@ from .models import (
 
 def topic(slug):
     """A guide topic from the default vocabulary (created by the migrations), e.g. "boerneattest"."""
-    return GuideTopic.objects.get(slug=slug)
+    return GuideTopic.objects.sources().get(slug=slug)
 
 
 def audience(slug):
     """ "foreninger", "frivillige" or "medarbejdere"."""
-    return GuideAudience.objects.get(slug=slug)
+    return GuideAudience.objects.sources().get(slug=slug)
 
 
 def principle(name, text):

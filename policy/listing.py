@@ -18,6 +18,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 
 from core.listing import Facet, FacetedListing, filter_context, name_sort_key, term_choices, vocabulary
+from core.models import TERM_FIELDS
 
 # Danish parameter names: they end up in addresses citizens share.
 PARAM_TOPIC = "emne"
@@ -40,9 +41,7 @@ def guide_listing(request, index_page):
     guides = list(
         listing.narrowed()
         .select_related("topic")
-        .prefetch_related(
-            Prefetch("audiences", queryset=GuideAudience.objects.only("id", "name", "slug", "sort_order"))
-        )
+        .prefetch_related(Prefetch("audiences", queryset=GuideAudience.objects.only(*TERM_FIELDS)))
         .defer("body", "related_guides")
         .order_by("topic__sort_order", "topic__name", name_sort_key().asc(), "pk")
     )

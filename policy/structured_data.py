@@ -81,7 +81,7 @@ class GuideStructuredData:
                 dateModified=self.last_published_at,
                 author=kommune,
                 publisher=kommune,
-                about=node("Thing", name=self.topic.name) if self.topic_id else None,
+                about=node("Thing", name=self.topic.localized.name) if self.topic_id else None,
                 inLanguage=translation.get_language(),
                 isPartOf=portal.website(request),
             )

@@ -8,7 +8,7 @@ from .models import Facility, PremisesIndexPage, PremisesPage, Room
 
 def facility(name):
     """A facility from the vocabulary the migrations made ("Køkken", "Wifi", …)."""
-    return Facility.objects.get(name=name)
+    return Facility.objects.sources().get(name=name)
 
 
 class PremisesIndexPageFactory(wagtail_factories.PageFactory):

@@ -18,7 +18,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from content_api.fields import TermField, TermsField
-from core.models import VocabularyTerm
+from core.models import VocabularyTerm, source_terms
 from core.translation import page_fields
 from home.structured_data import ListingStructuredData
 
@@ -83,6 +83,7 @@ class PremisesPage(PremisesSearch, Page):
     city = models.CharField(_("city"), max_length=100)
     locality = models.ForeignKey(
         "directory.Locality",
+        limit_choices_to=source_terms,
         verbose_name=_("locality"),
         null=True,
         blank=True,
@@ -94,7 +95,9 @@ class PremisesPage(PremisesSearch, Page):
         validators=[MinValueValidator(1), MaxValueValidator(MAX_CAPACITY)],
         help_text=_("How many people the premises hold in all."),
     )
-    facilities = ParentalManyToManyField(Facility, verbose_name=_("facilities"), blank=True, related_name="premises")
+    facilities = ParentalManyToManyField(
+        Facility, limit_choices_to=source_terms, verbose_name=_("facilities"), blank=True, related_name="premises"
+    )
     accessibility = models.TextField(
         _("accessibility"),
         max_length=1000,

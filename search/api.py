@@ -293,8 +293,8 @@ def _result(request, result):
         "type_label": str(doc.get_kind_display()),
         "summary": doc.summary or "",
         "association": doc.association_name or None,
-        "categories": [category.name for category in doc.categories.all()],
-        "locality": doc.locality.name if doc.locality_id and doc.locality else None,
+        "categories": [category.localized.name for category in doc.categories.all()],
+        "locality": doc.locality.localized.name if doc.locality_id and doc.locality else None,
         "language": result.language,
         "activities": [
             {

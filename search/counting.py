@@ -181,7 +181,7 @@ def facets(rows, filters, vocab):
     kind_labels = dict(SearchDocument.KIND_CHOICES)
     specs = [("type", _("Type"), [(code, kind_labels[code], code) for code, _label in SearchDocument.KIND_CHOICES])]
     specs += [
-        (param, label, [(term.slug, term.name, term.pk) for term in vocab[name]])
+        (param, label, [(term.slug, term.localized.name, term.pk) for term in vocab[name]])
         for param, _attribute, name, label in TERM_FACETS
     ]
     shown = []

@@ -41,7 +41,8 @@ def vocabularies(site=None):
     for name, field_name in VOCABULARY_FIELDS.items():
         manager = SearchDocument._meta.get_field(field_name).related_model._default_manager
         scoped = site is not None and hasattr(manager, "for_site")
-        terms[name] = list(manager.for_site(site) if scoped else manager.all())
+        # The Danish terms only: documents in every language point at them, and the address carries their slugs.
+        terms[name] = list((manager.for_site(site) if scoped else manager.all()).sources())
     return terms
 
 

@@ -78,7 +78,7 @@ class StoryRssFeed(Feed):
         return item.byline
 
     def item_categories(self, item):
-        return [category.name for category in item.categories.all()]
+        return [category.localized.name for category in item.categories.all()]
 
     def item_enclosures(self, item):
         if not item.lead_image:

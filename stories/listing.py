@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
 from core.listing import Facet, FacetedListing, listing_context, paginate, term_choices, vocabulary
+from core.models import TERM_FIELDS
 
 PARAM_CATEGORY = "kategori"  # Danish, as in the directory: it ends up in addresses citizens share
 PER_PAGE = 10
@@ -36,7 +37,7 @@ def story_listing(request, index_page):
     stories = (
         listing.narrowed()
         .prefetch_related(
-            Prefetch("categories", queryset=Category.objects.only("id", "name", "slug", "sort_order")),
+            Prefetch("categories", queryset=Category.objects.only(*TERM_FIELDS)),
             Prefetch("lead_image", queryset=get_image_model().objects.prefetch_renditions(CARD_IMAGE_FILTER)),
         )
         .defer("body")

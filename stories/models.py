@@ -27,6 +27,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from content_api.fields import PageLinksField, RenditionField, TermsField
+from core.models import source_terms
 from core.translation import page_fields
 from home.blocks import BodyBlock
 from home.models import PortalSettings
@@ -166,7 +167,9 @@ class StoryPage(StorySearch, Page):
         _("byline"), max_length=120, help_text=_("Who wrote the story, e.g. 'Tekst: Mette Kragh, Kultur og Fritid'.")
     )
     story_date = models.DateField(_("date of the story"), default=timezone.localdate)
-    categories = ParentalManyToManyField("directory.Category", verbose_name=_("categories"), blank=True)
+    categories = ParentalManyToManyField(
+        "directory.Category", limit_choices_to=source_terms, verbose_name=_("categories"), blank=True
+    )
     featured = models.BooleanField(
         _("featured on the front page"),
         default=False,
@@ -273,7 +276,7 @@ class StoryPage(StorySearch, Page):
         context["og_description"] = self.search_description or self.intro
         context["og_image"] = parts["image"]
         context["og_published_time"] = self.story_date.isoformat()
-        context["og_tags"] = [category.name for category in context["story_categories"]]
+        context["og_tags"] = [category.localized.name for category in context["story_categories"]]
         return context
 
     def structured_data(self, request):
@@ -304,7 +307,7 @@ class StoryPage(StorySearch, Page):
         image = parts["image"]
         if image:
             article["image"] = [image["url"]]
-        categories = [category.name for category in parts["categories"]]
+        categories = [category.localized.name for category in parts["categories"]]
         if categories:
             article["keywords"] = categories
         about = [

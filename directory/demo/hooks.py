@@ -5,6 +5,7 @@ from wagtail import hooks
 from .loader import load
 from .second_site import load_second_site
 from .translations import translations
+from .vocabulary import translate_vocabularies
 
 
 @hooks.register("portal_demo_content")
@@ -23,3 +24,10 @@ def load_second_site_directory(command, site, home):
 def directory_translations(command, pages):
     """The listing pages, ten associations and five tasks in English; the directory in Ukrainian and Arabic."""
     return translations(command, pages)
+
+
+@hooks.register("portal_demo_translations")
+def vocabulary_translations(command, pages):
+    """The categories, target groups and towns in English, Ukrainian and Arabic; no pages of their own to translate."""
+    translate_vocabularies(command)
+    return []

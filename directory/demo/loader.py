@@ -83,7 +83,10 @@ class DirectoryDemo:
 
     def load_localities(self):
         """The kommune's towns by slug, creating those that are missing."""
-        existing = Locality.objects.in_bulk([spec["slug"] for spec in content.LOCALITIES], field_name="slug")
+        existing = {
+            town.slug: town
+            for town in Locality.objects.sources().filter(slug__in=[spec["slug"] for spec in content.LOCALITIES])
+        }
         missing = [spec for spec in content.LOCALITIES if spec["slug"] not in existing]
         for order, spec in enumerate(content.LOCALITIES):
             if spec in missing:
@@ -138,8 +141,8 @@ class DirectoryDemo:
         missing = [(number, spec) for number, spec in enumerate(ASSOCIATIONS) if spec["slug"] not in existing]
         if not missing:
             return result
-        categories = {category.name: category for category in Category.objects.all()}
-        groups = {group.name: group for group in TargetGroup.objects.all()}
+        categories = {category.name: category for category in Category.objects.sources()}
+        groups = {group.name: group for group in TargetGroup.objects.sources()}
         representatives = {rep["association"] for rep in content.REPRESENTATIVES}
         for number, spec in missing:
             page = self.association(number, spec, localities, categories, groups)
@@ -300,8 +303,8 @@ class DirectoryDemo:
     def load_units(self, directory, localities):
         """The units of units.UNITS and their projects, those missing created; returns the new ones of each."""
         existing = {page.slug: page for page in KommuneUnitPage.objects.child_of(directory)}
-        categories = {category.name: category for category in Category.objects.all()}
-        groups = {group.name: group for group in TargetGroup.objects.all()}
+        categories = {category.name: category for category in Category.objects.sources()}
+        groups = {group.name: group for group in TargetGroup.objects.sources()}
         new_units, new_projects = [], []
         for spec in UNITS:
             unit = existing.get(spec["slug"])

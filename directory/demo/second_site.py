@@ -107,20 +107,20 @@ def load_second_site(command, site, home):
     """Nabo Kommune's towns, directory, associations and tasks, where missing; returns its page keys."""
     made = []
     fjordlund_towns = [spec["slug"] for spec in content.LOCALITIES]
-    others = Locality.objects.filter(slug__in=fjordlund_towns, site__isnull=True)
+    others = Locality.objects.sources().filter(slug__in=fjordlund_towns, site__isnull=True)
     default_site_id = Site.objects.filter(is_default_site=True).values_list("pk", flat=True).first()
     if default_site_id and others.update(site_id=default_site_id):
         made.append("Fjordlund's towns as Fjordlund's own")
     towns = {}
     for name, slug, _postcode in TOWNS:
-        town, created = Locality.objects.get_or_create(slug=slug, defaults={"name": name, "site": site})
+        town, created = Locality.objects.sources().get_or_create(slug=slug, defaults={"name": name, "site": site})
         towns[slug] = town
         if created:
             made.append(f"the town {name}")
     directory = listing(home, DirectoryIndexPage, DIRECTORY, made)
     listing(home, VolunteerTaskIndexPage, TASK_LISTING, made)
-    categories = {category.name: category for category in Category.objects.all()}
-    groups = {group.name: group for group in TargetGroup.objects.all()}
+    categories = {category.name: category for category in Category.objects.sources()}
+    groups = {group.name: group for group in TargetGroup.objects.sources()}
     existing = {page.slug: page for page in AssociationPage.objects.child_of(directory)}
     for spec in ASSOCIATIONS:
         if spec["slug"] in existing:

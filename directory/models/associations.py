@@ -9,11 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from content_api.fields import RenditionField, TermField, TermsField
 from core.failures import DATABASE_FAILED_MESSAGE, DATABASE_FAILED_STATUS, store
+from core.models import source_terms
 from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, over_limit
 from core.readability import ReadabilityPanel
 from core.sections import ASSOCIATION_SECTIONS_HOOK, collect_sections
@@ -93,10 +95,15 @@ class AssociationPage(AssociationSearch, AssociationStructuredData, OrganiserFie
 
     base_form_class = DirectoryPageForm  # a slug from the title, the Danish way, when the slug is hidden
 
-    categories = ParentalManyToManyField("directory.Category", verbose_name=_("categories"), blank=True)
-    target_groups = ParentalManyToManyField("directory.TargetGroup", verbose_name=_("target groups"), blank=True)
+    categories = ParentalManyToManyField(
+        "directory.Category", limit_choices_to=source_terms, verbose_name=_("categories"), blank=True
+    )
+    target_groups = ParentalManyToManyField(
+        "directory.TargetGroup", limit_choices_to=source_terms, verbose_name=_("target groups"), blank=True
+    )
     locality = models.ForeignKey(
         "directory.Locality",
+        limit_choices_to=source_terms,
         verbose_name=_("locality"),
         null=True,
         blank=True,
@@ -166,7 +173,17 @@ class AssociationPage(AssociationSearch, AssociationStructuredData, OrganiserFie
     exclude_fields_in_copy = ["external_id"]
     # Texts a translator writes anew; facts that stay as in the Danish page (core/translation.py).
     translatable_fields = page_fields(
-        translated=["summary", "description", "meeting_place", "meeting_times", "membership_fee"],
+        # The activities' and contacts' texts are translated, their facts synchronised (Activity and
+        # AssociationContact say which): "Morgenroning" becomes "Morning rowing", its e-mail stays.
+        translated=[
+            "summary",
+            "description",
+            "meeting_place",
+            "meeting_times",
+            "membership_fee",
+            "activities",
+            "contacts",
+        ],
         synchronised=[
             "logo",
             "street",
@@ -180,8 +197,6 @@ class AssociationPage(AssociationSearch, AssociationStructuredData, OrganiserFie
             "contact_form_enabled",
             "categories",
             "target_groups",
-            "activities",
-            "contacts",
             "social_links",
         ],
     )
@@ -362,8 +377,11 @@ class AssociationPage(AssociationSearch, AssociationStructuredData, OrganiserFie
         return context
 
 
-class Activity(Orderable):
-    """An offer or activity of an association: a football team, a homework café, a choir."""
+class Activity(TranslatableMixin, Orderable):
+    """An offer or activity of an association: a football team, a homework café, a choir.
+
+    In the English association page the texts are the translator's ("Homework café"), the facts the
+    Danish activity's: its target group (the Danish term), free or not, no Danish needed, accessible."""
 
     association = ParentalKey(AssociationPage, on_delete=models.CASCADE, related_name="activities")
     name = models.CharField(_("name"), max_length=120)
@@ -372,6 +390,7 @@ class Activity(Orderable):
     where = models.CharField(_("where"), max_length=200, blank=True)
     target_group = models.ForeignKey(
         "directory.TargetGroup",
+        limit_choices_to=source_terms,
         verbose_name=_("target group"),
         null=True,
         blank=True,
@@ -383,6 +402,11 @@ class Activity(Orderable):
     no_danish_needed = models.BooleanField(_("no Danish needed"), default=False)
     accessible_venue = models.BooleanField(_("accessible venue"), default=False)
 
+    translatable_fields = [
+        *(TranslatableField(name) for name in ("name", "description", "when", "where", "price")),
+        *(SynchronizedField(name) for name in ("target_group", "is_free", "no_danish_needed", "accessible_venue")),
+    ]
+
     panels = [
         FieldPanel("name"),
         FieldPanel("description"),
@@ -392,7 +416,7 @@ class Activity(Orderable):
         FieldRowPanel([FieldPanel("no_danish_needed"), FieldPanel("accessible_venue")]),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("activity")
         verbose_name_plural = _("activities")
 
@@ -405,8 +429,10 @@ class Activity(Orderable):
             raise ValidationError({"price": _("An activity is either free or has a price, not both.")})
 
 
-class AssociationContact(Orderable):
-    """A way to reach the association. Role addresses first; a person only with recorded consent."""
+class AssociationContact(TranslatableMixin, Orderable):
+    """A way to reach the association. Role addresses first; a person only with recorded consent.
+
+    The role is translated ("Formand" → "Chair"); the addresses, numbers, the person and the consent are facts."""
 
     association = ParentalKey(AssociationPage, on_delete=models.CASCADE, related_name="contacts")
     role = models.CharField(_("role"), max_length=80, help_text=_('For example "Formand" or "Kasserer".'))
@@ -424,13 +450,21 @@ class AssociationContact(Orderable):
     )
     consent_given_on = models.DateField(_("consent given on"), null=True, blank=True)
 
+    translatable_fields = [
+        TranslatableField("role"),
+        *(
+            SynchronizedField(name)
+            for name in ("email", "phone", "person_name", "person_phone", "consent_given_by", "consent_given_on")
+        ),
+    ]
+
     panels = [
         FieldRowPanel([FieldPanel("role"), FieldPanel("email"), FieldPanel("phone")]),
         FieldRowPanel([FieldPanel("person_name"), FieldPanel("person_phone")]),
         FieldRowPanel([FieldPanel("consent_given_by"), FieldPanel("consent_given_on")]),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("contact")
         verbose_name_plural = _("contacts")
 

@@ -15,6 +15,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from content_api.fields import TermField
+from core.models import source_terms
 from core.translation import page_fields
 from home.blocks import BodyBlock
 from home.structured_data import ListingStructuredData
@@ -108,6 +109,7 @@ class VolunteerTaskPage(VolunteerTaskSearch, VolunteerTaskStructuredData, Page):
     where = models.CharField(_("where"), max_length=200, blank=True)
     locality = models.ForeignKey(
         "directory.Locality",
+        limit_choices_to=source_terms,
         verbose_name=_("locality"),
         null=True,
         blank=True,

@@ -8,8 +8,9 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail_localize.fields import SynchronizedField
 
-from core.models import VocabularyTerm
+from core.models import SourceQuerySet, VocabularyTerm
 
 
 class Category(VocabularyTerm):
@@ -28,7 +29,7 @@ class TargetGroup(VocabularyTerm):
         verbose_name_plural = _("target groups")
 
 
-class LocalityQuerySet(models.QuerySet):
+class LocalityQuerySet(SourceQuerySet):
     def for_site(self, site):
         """The localities a site offers: its own and the shared ones (no site). ``None`` gives the shared only."""
         return self.filter(Q(site__isnull=True) | Q(site=site)) if site is not None else self.filter(site__isnull=True)
@@ -51,6 +52,9 @@ class Locality(VocabularyTerm):
     )
 
     objects = LocalityQuerySet.as_manager()
+
+    # A town's kommune is a fact: the English "Egebjerg" belongs to the same site as the Danish one.
+    translatable_fields = [*VocabularyTerm.translatable_fields, SynchronizedField("site")]
 
     panels = [*VocabularyTerm.panels, FieldPanel("site")]
 

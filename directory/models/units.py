@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from content_api.fields import RenditionField, TermField, TermsField
 from core.forms import validate_phone
+from core.models import source_terms
 from core.translation import page_fields
 
 from ..api import UnitAddressField, UnitContactField
@@ -35,13 +36,22 @@ class KommuneUnitPage(KommuneUnitSearch, KommuneUnitStructuredData, OrganiserFie
     base_form_class = DirectoryPageForm  # a slug from the title, the Danish way, when the slug is hidden
 
     categories = ParentalManyToManyField(
-        "directory.Category", verbose_name=_("categories"), blank=True, related_name="kommune_units"
+        "directory.Category",
+        limit_choices_to=source_terms,
+        verbose_name=_("categories"),
+        blank=True,
+        related_name="kommune_units",
     )
     target_groups = ParentalManyToManyField(
-        "directory.TargetGroup", verbose_name=_("target groups"), blank=True, related_name="kommune_units"
+        "directory.TargetGroup",
+        limit_choices_to=source_terms,
+        verbose_name=_("target groups"),
+        blank=True,
+        related_name="kommune_units",
     )
     locality = models.ForeignKey(
         "directory.Locality",
+        limit_choices_to=source_terms,
         verbose_name=_("locality"),
         null=True,
         blank=True,

@@ -120,11 +120,28 @@ IMAGES = [
 SETTINGS = {
     "kommune_name": "Fjordlund Kommune",
     "portal_name": "Frivillig i Fjordlund",
-    "contact_name": "Frivilligkoordinator Mette Kragh",
     "contact_phone": "72 40 12 00",
     "contact_email": "frivillig@fjordlund.dk",
-    "contact_opening_hours": "Mandag–torsdag kl. 9.00–15.00\nFredag kl. 9.00–12.00",
     "contact_address": "Fjordlund Kommune\nKultur og Fritid\nRådhustorvet 1\n4790 Fjordlund",
+}
+# The contact point's texts (home.ContactPoint), in Danish and as the demo translates them.
+CONTACT_POINT = {
+    "da": {
+        "name": "Frivilligkoordinator Mette Kragh",
+        "opening_hours": "Mandag–torsdag kl. 9.00–15.00\nFredag kl. 9.00–12.00",
+    },
+    "en": {
+        "name": "Volunteer coordinator Mette Kragh",
+        "opening_hours": "Monday–Thursday 9.00–15.00\nFriday 9.00–12.00",
+    },
+    "uk": {
+        "name": "Координаторка волонтерів Метте Краг",
+        "opening_hours": "Понеділок–четвер 9.00–15.00\nП'ятниця 9.00–12.00",
+    },
+    "ar": {
+        "name": "منسقة المتطوعين ميته كراغ",
+        "opening_hours": "الاثنين–الخميس 9.00–15.00\nالجمعة 9.00–12.00",
+    },
 }
 PRIVACY_PAGE = "privatliv"
 ACCESSIBILITY_PAGE = "tilgaengelighed"

@@ -11,6 +11,7 @@ from wagtail import hooks
 from .loader import finish, load
 from .second_site import load_second_site
 from .translations import translations
+from .vocabulary import translate_vocabularies
 
 
 @hooks.register("portal_demo_content", order=-10)
@@ -35,3 +36,10 @@ def load_second_site_policy(command, site, home):
 def policy_translations(command, pages):
     """The policy and three guides in English; the guides' front page and two guides in Ukrainian and Arabic."""
     return translations(command, pages)
+
+
+@hooks.register("portal_demo_translations")
+def vocabulary_translations(command, pages):
+    """The guides' topics and audiences in English, Ukrainian and Arabic; no pages of their own to translate."""
+    translate_vocabularies(command)
+    return []

@@ -138,8 +138,8 @@ class PolicyDemo:
         existing = {page.slug: page for page in GuidePage.objects.child_of(index)}
         missing = [guide for guide in guides.GUIDES if guide["slug"] not in existing]
         if missing:
-            topics = {topic.slug: topic for topic in GuideTopic.objects.all()}
-            audiences = {audience.slug: audience for audience in GuideAudience.objects.all()}
+            topics = {topic.slug: topic for topic in GuideTopic.objects.sources()}
+            audiences = {audience.slug: audience for audience in GuideAudience.objects.sources()}
             for guide in missing:
                 page = GuidePage(
                     title=guide["title"],

@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from content_api.fields import PageLinksField, TermField, TermsField
+from core.models import source_terms
 from core.readability import ReadabilityPanel
 from core.translation import page_fields
 from home.blocks import BodyBlock
@@ -65,9 +66,15 @@ class GuidePage(GuideSearch, GuideStructuredData, Page):
 
     summary = models.CharField(_("short summary"), max_length=300)
     topic = models.ForeignKey(
-        "policy.GuideTopic", verbose_name=_("topic"), on_delete=models.PROTECT, related_name="guides"
+        "policy.GuideTopic",
+        limit_choices_to=source_terms,
+        verbose_name=_("topic"),
+        on_delete=models.PROTECT,
+        related_name="guides",
     )
-    audiences = ParentalManyToManyField("policy.GuideAudience", verbose_name=_("written for"), related_name="guides")
+    audiences = ParentalManyToManyField(
+        "policy.GuideAudience", limit_choices_to=source_terms, verbose_name=_("written for"), related_name="guides"
+    )
     last_reviewed_on = models.DateField(_("last reviewed"), default=timezone.localdate)
     reviewed_by = models.CharField(
         _("reviewed by"), max_length=120, help_text=_("A unit or role, e.g. 'Frivilligkoordinatoren'.")

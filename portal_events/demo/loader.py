@@ -43,10 +43,10 @@ def load(command, home, pages):
     parents = {page.slug: page for page in AssociationPage.objects.filter(slug__in=slugs)}
     parents["kommune"] = calendar
     units = {page.slug: page for page in KommuneUnitPage.objects.all()}
-    towns = {town.slug: town for town in Locality.objects.all()}
+    towns = {town.slug: town for town in Locality.objects.sources()}
     postcodes = {spec["slug"]: spec for spec in LOCALITIES}
-    categories = {term.name: term for term in Category.objects.all()}
-    groups = {term.name: term for term in TargetGroup.objects.all()}
+    categories = {term.name: term for term in Category.objects.sources()}
+    groups = {term.name: term for term in TargetGroup.objects.sources()}
     existing = {
         (page.path[: -Page.steplen], page.slug)
         for page in EventPage.objects.filter(slug__in=[spec["slug"] for spec in content.EVENTS])

@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from content_api.fields import PageLinkField, TermField, TermsField
 from core.forms import validate_phone
+from core.models import source_terms
 from core.translation import page_fields
 from directory.api import AssociationOrganiserField
 from directory.forms import contact_recipients as organiser_recipients
@@ -169,6 +170,7 @@ class EventPage(EventSearch, RoutablePageMixin, SignupFields, Page):
     city = models.CharField(_("city"), max_length=60, blank=True)
     locality = models.ForeignKey(
         "directory.Locality",
+        limit_choices_to=source_terms,
         verbose_name=_("locality"),
         null=True,
         blank=True,
@@ -186,10 +188,18 @@ class EventPage(EventSearch, RoutablePageMixin, SignupFields, Page):
     )
 
     categories = ParentalManyToManyField(
-        "directory.Category", verbose_name=_("categories"), blank=True, related_name="events"
+        "directory.Category",
+        limit_choices_to=source_terms,
+        verbose_name=_("categories"),
+        blank=True,
+        related_name="events",
     )
     target_groups = ParentalManyToManyField(
-        "directory.TargetGroup", verbose_name=_("target groups"), blank=True, related_name="events"
+        "directory.TargetGroup",
+        limit_choices_to=source_terms,
+        verbose_name=_("target groups"),
+        blank=True,
+        related_name="events",
     )
     is_free = models.BooleanField(_("free"), default=True)
     price = models.CharField(_("price"), max_length=120, blank=True, help_text=_('For example "50 kr. inkl. kaffe".'))

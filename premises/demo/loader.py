@@ -158,8 +158,8 @@ def load(command, home, pages, images):
     missing = [spec for spec in PREMISES if spec["slug"] not in existing]
     if not missing:
         return []
-    towns = Locality.objects.in_bulk([spec["town"] for spec in missing], field_name="slug")
-    facilities = {facility.name: facility for facility in Facility.objects.all()}
+    towns = {town.slug: town for town in Locality.objects.sources().filter(slug__in=[spec["town"] for spec in missing])}
+    facilities = {facility.name: facility for facility in Facility.objects.sources()}
     for spec in missing:
         place = premises_page(spec, towns, facilities, images)
         index.add_child(instance=place)

@@ -41,7 +41,7 @@ class StoriesDemo:
         missing = [spec for spec in content.STORIES if spec["slug"] not in existing]
         if not missing:
             return
-        categories = {category.name: category for category in Category.objects.all()}
+        categories = {category.name: category for category in Category.objects.sources()}
         about = self.about_pages(missing)
         for spec in missing:
             self.story(index, spec, categories, about)

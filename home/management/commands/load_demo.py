@@ -44,7 +44,7 @@ from wagtail.search.signal_handlers import post_save_signal_handler
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from home.demo import artwork, content
-from home.models import HomePage, PortalSettings, StandardPage
+from home.models import ContactPoint, HomePage, PortalSettings, StandardPage
 from home.sites import add_site, create_site_groups
 
 DEMO_DIR = Path(content.__file__).resolve().parent
@@ -317,6 +317,26 @@ class Command(BaseCommand):
             locale = Locale.objects.filter(language_code=code).first()
             if locale is not None:
                 self.translate_into(locale, specs, sources, images)
+        self.translate_contact_point(home)
+
+    def translate_contact_point(self, home):
+        """The contact point's name and opening hours in English, Ukrainian and Arabic, as "Translate" in the
+        admin would make them; the opening hours, shown in every page's footer, end with the demo note."""
+        point = PortalSettings.for_site(home.get_site()).contact_point
+        if point is None:
+            return
+        made = []
+        for locale in Locale.objects.exclude(pk=point.locale_id).filter(language_code__in=content.CONTACT_POINT):
+            if point.has_translation(locale):
+                continue
+            texts = content.CONTACT_POINT[locale.language_code]
+            translated = point.copy_for_translation(locale)
+            translated.name = texts["name"]
+            translated.opening_hours = f"{texts['opening_hours']}\n({content.DEMO_NOTE[locale.language_code]})"
+            translated.save()
+            made.append(locale.language_code)
+        if made:
+            self.report(f"Translated the contact point: {', '.join(sorted(made))}")
 
     def translate_into(self, locale, specs, sources, images):
         # Copy every missing page first (the home page first, as the others go under it),
@@ -395,6 +415,8 @@ class Command(BaseCommand):
             "privacy_page": pages[content.PRIVACY_PAGE],
             "accessibility_page": pages[content.ACCESSIBILITY_PAGE],
         }
+        if portal.contact_point_id is None:
+            values["contact_point"] = ContactPoint.objects.create(**content.CONTACT_POINT["da"])
         changed = []
         for name, value in values.items():
             field = PortalSettings._meta.get_field(name)
