@@ -282,3 +282,6 @@ def test_the_demos_vocabularies_and_contact_point_are_translated_and_marked(clie
     arabic = footer(client, "/ar/")
     assert "منسقة المتطوعين ميته كراغ" in arabic and "ترجمة تجريبية" in arabic
     assert "Volunteer coordinator Mette Kragh" in footer(client, "/en/")
+    # The search's filters too, with the Danish slugs in their addresses.
+    search = client.get("/en/search/", {"q": "football"})
+    assert facet_labels(search, "category")["idraet-og-motion"] == "Sport and exercise"
