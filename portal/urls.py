@@ -10,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern as wagtail_serve_pattern
 
 from content_api.router import api_router
-from core import staff_login
+from core import po_upload, staff_login
 from home import views as home_views
 from home.sitemap import PortalSitemap
 from search import views as search_views
@@ -25,6 +25,8 @@ urlpatterns = [
     path("admin/login/", staff_login.LoginView.as_view(), name="wagtailadmin_login"),
     path("admin/password_reset/", staff_login.PasswordResetView.as_view(), name="wagtailadmin_password_reset"),
     path("admin/two-factor/", include("core.two_factor_urls")),
+    # "Upload PO file" refuses a file without its translation header with a message (core/po_upload.py).
+    path("admin/localize/translate/<int:translation_id>/pofile/upload/", po_upload.upload_pofile),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     # Wagtail's view gives the sitemap the request, so each kommune's site lists its own pages only; every

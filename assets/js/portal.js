@@ -14,9 +14,19 @@
       });
     });
   }
+  // DKFDS's script writes the desktop menu's overflow button with the Danish word "Mere" in every
+  // language; the menu carries the word in the page's language (data-more-label, e.g. "المزيد").
+  function nameMoreButton() {
+    var menu = document.querySelector(".navigation-menu ul.mainmenu[data-more-label]");
+    var label = menu && menu.querySelector(".more-button span");
+    if (label) {
+      label.textContent = menu.getAttribute("data-more-label");
+    }
+  }
   function start() {
     if (window.DKFDS && typeof window.DKFDS.init === "function") {
       window.DKFDS.init();
+      nameMoreButton();
       foldGuideAnswers();
     }
   }

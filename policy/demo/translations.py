@@ -1,7 +1,9 @@
 """The policy's demo in other languages: the policy, the guides' front page and three guides in English, the
 guides' front page and two guides in Ukrainian and Arabic. Written for the demo (load_demo marks each one so).
 
-The policy's follow-up plan, documents and contact stay as in Danish (a demo translation of the core texts).
+The policy's follow-up plan, documents, related policies and contact are translated from the Danish page's own
+blocks (``policy_blocks``): their dates, files, links and addresses stay, their words are English. The rules of
+cooperation stay Danish in the demo (their links point to Danish guides).
 """
 
 from home.demo.content import heading, text
@@ -18,6 +20,7 @@ POLICY = {
             "volunteer groups and residents who lend a hand. The City Council adopted this version on 19 June 2025."
         ),
         "search_description": "Fjordlund Kommune's volunteering policy: vision, four principles and focus areas.",
+        "adopted_by": "the City Council",
         "vision": paragraphs(
             "<b>In Fjordlund we do things for each other.</b> Every resident should be able to be part of a "
             "community – as a volunteer, a participant or both. The kommune wants to be a good partner that makes "
@@ -79,6 +82,100 @@ POLICY = {
         ],
     },
 }
+
+# The words of the policy's blocks in English, in the Danish page's order; dates, kinds, files, links and
+# addresses are taken from the Danish blocks (a step "days from today" keeps the date the demo gave it).
+FOLLOW_UP = {
+    "en": [
+        (
+            "Kick-off meeting in the Volunteer Council",
+            "The Volunteer Council and the kommune agreed who is responsible for each initiative and when we follow "
+            "up.",
+        ),
+        (
+            "Theme day: Young volunteers",
+            "Associations, schools and young people met at Fjordlund Library to find new ways of inviting young "
+            "people into associations.",
+        ),
+        (
+            "Status report to the Culture and Leisure Committee",
+            "The committee received the first status report on the policy's initiatives.",
+        ),
+        (
+            "Mid-term evaluation",
+            "The associations assessed the policy in a survey. The results feed into the work on a new policy for "
+            "2027–2030.",
+        ),
+        ("Volunteering summit 2026", "More than 150 volunteers brought ideas for the new volunteering policy."),
+        (
+            "Theme day on child protection certificates and confidentiality",
+            "For boards, coaches and leaders. The legal department answers questions. Free – sign up with the "
+            "volunteer coordinator.",
+        ),
+        (
+            "Status report to the Culture and Leisure Committee",
+            "The committee hears how the initiatives are going and what the consultation responses on the new "
+            "policy say.",
+        ),
+        (
+            "Final evaluation of the volunteering policy",
+            "We take stock of the whole period before the new policy comes into force, and publish the evaluation "
+            "here.",
+        ),
+    ],
+}
+
+# By the Danish document's title: the English title and description. The files themselves are Danish.
+DOCUMENTS = {
+    "en": {
+        "Frivilligpolitik for Fjordlund Kommune 2025": (
+            "Volunteering policy for Fjordlund Kommune 2025 (in Danish)",
+            "The policy as adopted on 19 June 2025, as a PDF.",
+        ),
+        "Evaluering af frivilligpolitikken 2021–2024": (
+            "Evaluation of the volunteering policy 2021–2024 (in Danish)",
+            "The evaluation the revised policy builds on.",
+        ),
+    },
+}
+
+# In the Danish page's order: the link's text and description.
+RELATED_POLICIES = {
+    "en": [
+        (
+            "Health and well-being policy 2024–2028 (in Danish)",
+            "On communities against loneliness and a healthy life at every age.",
+        ),
+        (
+            "Disability policy (in Danish)",
+            "On accessibility and equal opportunities to take part in leisure activities.",
+        ),
+        (
+            "Children and young people policy (in Danish)",
+            "On children's and young people's communities at school and in their free time.",
+        ),
+        (
+            "Adult education and leisure policy (in Danish)",
+            "On grants and rooms for associations under the Danish act on adult education.",
+        ),
+        (
+            "Privacy policy for Frivillig i Fjordlund",
+            "How the portal handles personal data – also in consultation responses.",
+        ),
+    ],
+}
+
+CONTACT = {
+    "en": {
+        "name": "The volunteer coordinator",
+        "role": "Culture and Leisure, Fjordlund Kommune",
+        "text": (
+            "Questions about the policy, or ideas for how to make it happen? Write or call – we answer within three "
+            "working days."
+        ),
+    },
+}
+
 
 INDEX = {
     "en": {
@@ -278,10 +375,39 @@ def translations(command, pages):
     """[(Danish page, {language: fields})] for load_demo's translate, parents first."""
     found = []
     if isinstance(pages.get("frivilligpolitik"), PolicyPage):
-        found.append((pages["frivilligpolitik"], POLICY))
+        policy = PolicyPage.objects.get(pk=pages["frivilligpolitik"].pk)  # as published, with all its blocks
+        found.append((policy, {code: {**fields, **policy_blocks(policy, code)} for code, fields in POLICY.items()}))
     index = pages.get("guides")
     if isinstance(index, GuideIndexPage):
         found.append((index, INDEX))
         guides = GuidePage.objects.child_of(index).filter(slug__in=GUIDES).order_by("path")
         found += [(guide, GUIDES[guide.slug]) for guide in guides]
     return found
+
+
+def policy_blocks(policy, code):
+    """The follow-up plan, documents, related policies and contact of the Danish policy, in words of ``code``."""
+
+    def translated(stream, name, fields, words):
+        # strict: a step added to the Danish demo without its translation fails load_demo, not silently.
+        return [
+            (name, {**block.value, **dict(zip(fields, item, strict=True))})
+            for block, item in zip(stream, words, strict=True)
+        ]
+
+    contact = CONTACT[code]
+    return {
+        "follow_up": translated(policy.follow_up, "follow_up", ("title", "text"), FOLLOW_UP[code]),
+        "documents": translated(
+            policy.documents,
+            "document",
+            ("title", "description"),
+            [DOCUMENTS[code][block.value["title"]] for block in policy.documents],
+        ),
+        "related_policies": translated(
+            policy.related_policies, "related_policy", ("text", "description"), RELATED_POLICIES[code]
+        ),
+        "contact": translated(
+            policy.contact, "contact", ("name", "role", "text"), [(contact["name"], contact["role"], contact["text"])]
+        ),
+    }

@@ -2,8 +2,8 @@
 
 The page types come from the code (tests/page_types.py): one demo page of every concrete
 Wagtail page model, so a new page type without a demo page fails here. The forms are visited
-and then sent empty, and the error summary must take the focus, link to the fields it names,
-and pass axe-core with the field messages shown.
+and then sent empty and once more with an invalid email address, and each time the error summary
+must take the focus, link to the fields it names, and pass axe-core with the field messages shown.
 
 One live server and one demo load serve the whole module (the demo state is a snapshot,
 tests/database.py), and each width keeps one browser tab for all of its pages: a run is one
@@ -117,6 +117,28 @@ def test_form_and_its_errors_have_no_accessibility_violations(tab, language, nam
     assert_accessible(tab)
     if form_selector is None:
         return
+    submit_and_check_errors(tab, form_selector, summary_class)
+
+    # Then with an address that is no address: its own message ("not a valid email"), not "required" again.
+    email = tab.locator(f"{form_selector} input[type=email]").first
+    required_message = error_message(tab, email)
+    email.fill("ikke-en-adresse")
+    submit_and_check_errors(tab, form_selector, summary_class)
+    email = tab.locator(f"{form_selector} input[type=email]").first
+    assert email.get_attribute("aria-invalid") == "true"
+    assert email.input_value() == "ikke-en-adresse", "the typed value is kept, so it can be corrected"
+    assert error_message(tab, email) not in ("", required_message)
+
+
+def error_message(tab, field):
+    """The words of the field's own error message (the element its aria-describedby names ``…-error``)."""
+    ids = (field.get_attribute("aria-describedby") or "").split()
+    errors = [tab.locator(f"[id='{name}']").inner_text() for name in ids if name.endswith("-error")]
+    return " ".join(errors)
+
+
+def submit_and_check_errors(tab, form_selector, summary_class):
+    """Send the form as it is: the error summary takes the focus, links to each field it names, passes axe-core."""
     form = tab.locator(form_selector)
     with tab.expect_navigation():
         form.locator("button[type=submit]").last.click()

@@ -6,6 +6,7 @@ element, or for a checkbox the label DKFDS draws it as, has a computed outline o
 """
 
 import pytest
+from wagtail.models import Locale, Site
 
 from directory.demo.content import REPRESENTATIVE_DEFAULT_PASSWORD
 from directory.models import AssociationPage, VolunteerTaskPage
@@ -54,13 +55,17 @@ def tab_to(page, selector, limit=120, key="Tab"):
     raise AssertionError(f"Could not reach {selector} with {key} on {page.url}")
 
 
-def test_a_citizen_searches_filters_and_offers_to_help_by_keyboard(browser_page, demo):
+# Arabic runs right to left: Tab still goes forward in the reading order, the search and its filters are Arabic,
+# and the Danish association (not yet translated) is found from Arabic and offered help.
+@pytest.mark.parametrize("start", ["/", "/ar/"], ids=["da", "ar"])
+def test_a_citizen_searches_filters_and_offers_to_help_by_keyboard(browser_page, demo, start):
     page = browser_page
-    task = VolunteerTaskPage.objects.get(slug="traener-for-u9-drengene")
-    club = AssociationPage.objects.get(slug="egebjerg-boldklub")
+    task = VolunteerTaskPage.objects.get(slug="traener-for-u9-drengene", locale__language_code="da")
+    club = AssociationPage.objects.get(slug="egebjerg-boldklub", locale__language_code="da")
     before = Enquiry.objects.count()
 
-    page.goto("/")
+    page.goto(start)
+    assert page.locator("html").get_attribute("dir") == ("rtl" if start == "/ar/" else "ltr")
     # The search box suggests pages as one types; Escape closes the list and Enter searches.
     tab_to(page, "[role=combobox]")
     page.keyboard.type("fodbold", delay=30)
@@ -69,14 +74,17 @@ def test_a_citizen_searches_filters_and_offers_to_help_by_keyboard(browser_page,
     assert page.evaluate("document.activeElement.getAttribute('aria-activedescendant')")
     press(page, "Escape")
     follow(page)
-    assert "/search/?q=fodbold" in page.url
+    assert f"{start}search/?q=fodbold" in page.url
+    # The results and their filters are in the citizen's language and direction; a Danish association found
+    # from Arabic opens at its Danish address (the result links there, marked lang="da").
+    assert page.locator("html").get_attribute("dir") == ("rtl" if start == "/ar/" else "ltr")
 
     # A filter: the club's town, ticked with Space and applied with the panel's button.
     tab_to(page, "#filter-panel input[value=egebjerg]")
     press(page, "Space")
     tab_to(page, "#filter-panel button[type=submit]")
     follow(page)
-    assert "locality=egebjerg" in page.url
+    assert "locality=egebjerg" in page.url and f"{start}search/" in page.url
 
     tab_to(page, f"main a[href$='{club.url}']")
     follow(page)
@@ -103,7 +111,7 @@ def test_a_citizen_searches_filters_and_offers_to_help_by_keyboard(browser_page,
 
 def test_a_representative_edits_their_page_and_submits_it_for_moderation_by_keyboard(browser_page, demo):
     page = browser_page
-    club = AssociationPage.objects.get(slug="egebjerg-boldklub")
+    club = AssociationPage.objects.get(slug="egebjerg-boldklub", locale__language_code="da")
 
     page.goto("/admin/login/")
     tab_to(page, "input[name=username]")
@@ -112,8 +120,11 @@ def test_a_representative_edits_their_page_and_submits_it_for_moderation_by_keyb
     page.keyboard.type(REPRESENTATIVE_DEFAULT_PASSWORD)
     follow(page)
 
-    # The address of the page's edit screen, typed as one types any address.
-    page.goto(f"/admin/pages/{club.pk}/edit/")
+    # The dashboard is their corner: from it, by Tab, to their page's edit screen, as they would go.
+    assert page.locator("h1").inner_text() == "Jeres forening"
+    tab_to(page, f"[data-corner-association='{club.pk}'] a.button[href$='/pages/{club.pk}/edit/']")
+    follow(page)
+    assert page.url.endswith(f"/admin/pages/{club.pk}/edit/")
     tab_to(page, "[name=summary]")
     page.keyboard.press("Control+A")
     page.keyboard.type("Fodbold for alle fra fire år – nu også for mødre.")
@@ -125,3 +136,48 @@ def test_a_representative_edits_their_page_and_submits_it_for_moderation_by_keyb
     club.refresh_from_db()
     assert club.has_unpublished_changes
     assert club.current_workflow_state is not None
+
+
+def whole_menu_in_arabic():
+    """Every Danish page of the main menu in Arabic too, as in a kommune that translated its whole menu: the
+    Arabic desktop menu is then as long as the Danish one, and DKFDS folds what does not fit under "More"."""
+    arabic = Locale.objects.get(language_code="ar")
+    home = Site.objects.get(is_default_site=True).root_page
+    for page in home.get_children().live().in_menu().specific():
+        if not page.has_translation(arabic):
+            page.copy_for_translation(arabic).save_revision().publish()
+
+
+@pytest.mark.parametrize("width", [1280, 992])  # 992 px: the narrowest width with the desktop menu (DKFDS's lg)
+def test_the_arabic_desktop_more_menu_opens_on_screen_and_works_by_keyboard(browser_page, demo, width):
+    whole_menu_in_arabic()
+    page = browser_page
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto("/ar/", wait_until="load")
+    menu = page.locator(".navigation-menu ul.mainmenu")
+    more = menu.locator(".more-button")
+    assert more.is_visible(), "the Arabic menu is long enough for DKFDS's More"
+    assert more.inner_text().strip() == "المزيد", "More in Arabic, not DKFDS's Danish 'Mere'"
+    # The items shown and More: whole, inside the window, on one row, from the right (More last, on the left).
+    shown = menu.locator(":scope > li:not(.d-none)")
+    boxes = [shown.nth(index).bounding_box() for index in range(shown.count())]
+    assert all(box["x"] >= 0 and box["x"] + box["width"] <= width for box in boxes), boxes
+    assert len({round(box["y"]) for box in boxes}) == 1, "the menu wraps onto a second row"
+    assert [box["x"] for box in boxes] == sorted((box["x"] for box in boxes), reverse=True)
+
+    # By keyboard: Tab to More, Enter opens its list under it, on screen; Tab goes into the list; Enter follows.
+    tab_to(page, ".navigation-menu .more-button")
+    press(page, "Enter")
+    assert more.get_attribute("aria-expanded") == "true"
+    folded = page.locator("#fds-more-menu")
+    box, button = folded.bounding_box(), more.bounding_box()
+    assert folded.is_visible() and box["x"] >= 0 and box["x"] + box["width"] <= width, box
+    assert abs((box["x"] + box["width"]) - (button["x"] + button["width"])) <= 8, "the list hangs from More's right"
+    assert box["y"] >= button["y"] + button["height"] - 1
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    first = folded.locator("a.nav-link").first
+    href = first.get_attribute("href")
+    press(page, "Tab")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == href
+    follow(page)
+    assert page.url.endswith(href)
