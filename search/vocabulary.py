@@ -60,7 +60,7 @@ class Snapshot:
             key = danish.normalise(word)
             self.frequency[word] = self.frequency.get(word, 0) + documents
             self.by_key[key].add(word)
-            self.by_fold[danish.fold(word)].add(word)
+            self.by_fold[danish.folded(key)].add(word)
             if key in danish.STOP_WORDS:
                 # "dem" (them) stays out of the group of "demens", whose Snowball stem is "dem" too:
                 # a stop word is never what a query means, and it is on most pages.
