@@ -178,6 +178,7 @@ GENERIC_TAILS = frozenset(
     ]
 )
 
+_ACCENTED = re.compile(r"[^\x00-\x7fæøå]")  # A letter that may carry an accent to drop: "é", "ü", "ñ".
 WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*", re.UNICODE)
 _stemmer = snowballstemmer.stemmer("danish")
 
@@ -189,6 +190,8 @@ def lower(text):
 def normalise(text):
     """Lower case, NFC, and accents other than æ, ø, å dropped ("café" is "cafe"): how words are compared."""
     text = lower(text)
+    if not _ACCENTED.search(text):  # Nearly every word: nothing to drop, and the vocabulary normalises thousands.
+        return text
     out = []
     for char in text:
         if char in "æøå":
@@ -224,7 +227,12 @@ def stem_of(word):
 
 def fold(word):
     """æ, ø, å written as ae, oe, aa (and back): the key under which both spellings meet."""
-    return normalise(word).replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    return folded(normalise(word))
+
+
+def folded(key):
+    """``fold`` of a word already normalised (the vocabulary has the key at hand for thousands of words)."""
+    return key.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
 
 
 def is_content_word(word):

@@ -18,7 +18,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from core.sites import site_id_of
 
-from . import danish
+from . import danish, lexicon
 from .models import SearchDocument, Term
 from .pages import dependents_of, documents_of
 from .vocabulary import vocabulary
@@ -124,14 +124,18 @@ def document_words(doc):
     return danish.words(" ".join([doc.title, doc.summary, doc.keywords, doc.body]))
 
 
+def term(word, documents=1):
+    """A vocabulary row for ``word``: its Snowball stem and its lemma, looked up once here rather than per search."""
+    key = danish.normalise(word)
+    return Term(word=word, stem=danish.stem(key), lemma=lexicon.lemma(key)[:100], documents=documents)
+
+
 def add_terms(docs):
     """Make the words of new documents known to the query side (counts are exact after ``rebuild``)."""
     words = {word for doc in docs for word in document_words(doc) if 1 < len(word) <= 100}
     if not words:
         return
-    Term.objects.bulk_create(
-        [Term(word=word, stem=danish.stem_of(word)) for word in words], ignore_conflicts=True, batch_size=500
-    )
+    Term.objects.bulk_create([term(word) for word in words], ignore_conflicts=True, batch_size=500)
     vocabulary.changed()
 
 
@@ -160,7 +164,5 @@ def rebuild_terms():
         counts.update({word for word in document_words(doc) if 1 < len(word) <= 100})
     with transaction.atomic():
         Term.objects.all().delete()
-        Term.objects.bulk_create(
-            [Term(word=word, stem=danish.stem_of(word), documents=n) for word, n in counts.items()], batch_size=1000
-        )
+        Term.objects.bulk_create([term(word, documents=n) for word, n in counts.items()], batch_size=1000)
     vocabulary.changed()

@@ -1,7 +1,8 @@
 """The words the portal's content actually uses, for correcting and widening queries.
 
 A query word that is in the vocabulary is searched as it is, with its other
-inflections ("besøgsven" also finds "besøgsvenner"). A word that is not may be a
+inflections ("besøgsven" also finds "besøgsvenner"; "barn" also "børn", which a
+Danish lexicon gives the same lemma: search/lexicon.py). A word that is not may be a
 one-letter typo ("frivilig"), a spelling without æ, ø, å ("aeldre"), a part of a
 compound ("sorg" in "sorggruppe") or a compound of known words ("frivilligjob").
 Only words that occur in the content are ever sent to a backend, so the same
@@ -43,18 +44,31 @@ class Snapshot:
         self.synonyms = defaultdict(set)
         for group in synonym_groups:
             for term in group:
-                for key in {danish.normalise(term), danish.stem_of(term) if " " not in term else term}:
+                for key in {
+                    danish.normalise(term),
+                    danish.fold(term),
+                    danish.stem_of(term) if " " not in term else term,
+                }:
                     self.synonyms[key] |= set(group)
         self.frequency = {}
         self.by_key = defaultdict(set)
         self.by_stem = defaultdict(set)
         self.by_fold = defaultdict(set)
-        for word, stem, documents in rows:
+        self.lemma = {}
+        self.by_lemma = defaultdict(set)
+        for word, stem, lemma, documents in rows:
             key = danish.normalise(word)
             self.frequency[word] = self.frequency.get(word, 0) + documents
             self.by_key[key].add(word)
+            self.by_fold[danish.folded(key)].add(word)
+            if key in danish.STOP_WORDS:
+                # "dem" (them) stays out of the group of "demens", whose Snowball stem is "dem" too:
+                # a stop word is never what a query means, and it is on most pages.
+                continue
             self.by_stem[stem].add(word)
-            self.by_fold[danish.fold(word)].add(word)
+            if _joins_lemma(key, lemma):
+                self.lemma[word] = lemma
+                self.by_lemma[lemma].add(word)
         self.stems = sorted(self.by_stem)
         self._by_english_stem = None
         self.reversed_stems = sorted(stem[::-1] for stem in self.by_stem)
@@ -64,7 +78,8 @@ class Snapshot:
 
     def synonyms_of(self, term):
         """Other words staff said mean the same as ``term`` (or one of its inflections)."""
-        found = self.synonyms.get(danish.normalise(term), set())
+        # "lektiehjaelp" has the synonyms of "lektiehjælp": æ, ø, å written out meet under the folded key.
+        found = self.synonyms.get(danish.normalise(term), set()) | self.synonyms.get(danish.fold(term), set())
         if " " not in term:
             found = found | self.synonyms.get(danish.stem_of(term), set())
         return found - {danish.normalise(term)}
@@ -82,7 +97,22 @@ class Snapshot:
         return self.by_key.get(danish.normalise(token), set()) | self.by_fold.get(danish.fold(token), set())
 
     def inflections(self, token):
-        return set(self.by_stem.get(danish.stem_of(token), ()))
+        """Words of the token's Snowball stem, and of its lemma where the lexicon knows one ("børn": "barn").
+
+        The lemma is that of the token's own spellings in the content, as stored when the words were
+        counted, so the query side never loads the lexicon; "lektiehjaelp" has those of "lektiehjælp"."""
+        found = set(self.by_stem.get(danish.stem_of(token), ()))
+        for spelling in self.exact(token):
+            found |= self.by_stem.get(danish.stem_of(spelling), set())
+        return found | self.lemma_forms(token)
+
+    def lemma_forms(self, token):
+        """The content's words that the lexicon gives the lemma of the token's own spellings ("barn": "børn")."""
+        found = set()
+        for spelling in self.exact(token):
+            if spelling in self.lemma:
+                found |= self.by_lemma[self.lemma[spelling]]
+        return found
 
     def english_inflections(self, token):
         """Words sharing the token's English stem ("row": "rowing", "rows"), for a query in English only."""
@@ -124,7 +154,8 @@ class Snapshot:
         key = danish.normalise(token)
         stem = danish.stem_of(token)
         found = set()
-        for start in {stem, key}:  # "svømme" starts "svømmeklub"; its stem "svøm" starts "svømning".
+        # "svømme" starts "svømmeklub"; its stem "svøm" starts "svømning"; "barn" is "børn" in "børnehold".
+        for start in {stem, key} | {danish.stem_of(form) for form in self.lemma_forms(token)}:
             found |= self._compounds_starting(start)
         if len(stem) >= MIN_COMPOUND_STEM:
             reversed_stem = stem[::-1]
@@ -149,9 +180,31 @@ class Snapshot:
             if not other.startswith(stem):
                 break
             rest = other[len(stem) :]
-            if len(rest) >= min_rest and self._is_rest(rest, min_rest):
+            if len(rest) >= min_rest and self._is_rest(rest, min_rest) and self._written_as_compound(stem, other):
                 found |= self.by_stem[other]
         return found
+
+    def _written_as_compound(self, start, stem):
+        """Whether a word of ``stem`` is ``start`` + a joining letter or two + a word of the content.
+
+        The stems alone let "hundrede" (a hundred) pass as "hund" + "red", a Snowball stem
+        that "redde" and "redigerer" share; in the words, "rede" is no word the content uses.
+        "børnehold" is "børn" + "e" + "hold", and "hold" is."""
+        for word in self.by_stem[stem]:
+            if not word.startswith(start):
+                return True  # Spelt otherwise than its stem ("café"): left to the stems' test.
+            rest = word[len(start) :]
+            for link in LINKS:
+                part = rest[len(link) :]
+                if rest.startswith(link) and len(part) >= MIN_COMPOUND_REST and self._is_word(part):
+                    return True
+        return False
+
+    def _is_word(self, part):
+        """A word of the content, the lemma of one, or a longer inflection of one ("grupperne" of "gruppe")."""
+        if self.exact(part) or part in self.by_lemma:
+            return True
+        return any(part.startswith(word) for word in self.by_stem.get(danish.stem_of(part), ()))
 
     def split(self, token):
         """A compound the content writes apart ("frivilligjob" → "frivillig", "job"), best split first."""
@@ -186,6 +239,13 @@ class Snapshot:
             for edit in _edits(key):
                 found |= self.by_stem.get(danish.stem(edit), set()) if len(edit) >= MIN_TYPO_LENGTH else set()
         return self.ranked(found, 3)
+
+
+def _joins_lemma(key, lemma):
+    """Whether a word is grouped with the other forms of its lemma: the irregular forms Snowball misses
+    ("børn" with "barn", "fødder" with "fod"), but not a comparative from another root ("ældre" is a
+    form of "gammel" to the lexicon; a citizen searching for "ældre" means seniors, not old things)."""
+    return bool(lemma) and lemma[:1] == key[:1]
 
 
 def _edits(word):
@@ -228,7 +288,7 @@ class Vocabulary:
         if snapshot is None or version != self._version or time.monotonic() - self._loaded_at > RELOAD_SECONDS:
             with self._lock:
                 snapshot = Snapshot(
-                    Term.objects.values_list("word", "stem", "documents").iterator(chunk_size=5000),
+                    Term.objects.values_list("word", "stem", "lemma", "documents").iterator(chunk_size=5000),
                     [group.term_list for group in SynonymGroup.objects.all()],
                     total=SearchDocument.objects.count(),
                 )

@@ -19,7 +19,9 @@
 - Compounds: Elasticsearch gets no decompounder. The query side
   (search/query.py) expands a word to the compounds in the portal's own
   vocabulary that contain it ("sorg" → "sorggruppe") before the query reaches
-  the index, the same on every backend.
+  the index, the same on every backend. Irregular forms are joined the same way:
+  the query side sends "barn", "børn" and "børnene" for "barn" (search/lexicon.py
+  gives their lemma), so the nodes need no hunspell files of their own.
 - ``INDEX`` in the backend's settings names the indexes: "frivilligportal" gives
   "frivilligportal_search_searchdocument", "frivilligportal_wagtailcore_page", …
   (Wagtail's backend itself only knows ``INDEX_PREFIX`` and would ignore it).

@@ -99,13 +99,15 @@ class SearchDocument(index.Indexed, models.Model):
 
 
 class Term(models.Model):
-    """A word that occurs in the search documents, with its stem and how many documents use it.
+    """A word that occurs in the search documents, with its stem, its lemma and how many documents use it.
 
     The query side looks words up here to correct one-letter typos, to find
     compounds ("sorg" in "sorggruppe") and inflections, on every backend alike."""
 
     word = models.CharField(_("word"), max_length=100, unique=True)
     stem = models.CharField(_("stem"), max_length=100, db_index=True)
+    # The lexicon's dictionary form (search/lexicon.py): "børn" is stored with "barn", read when the vocabulary loads.
+    lemma = models.CharField(_("lemma"), max_length=100, blank=True)
     documents = models.PositiveIntegerField(_("documents"), default=1)
 
     class Meta:
