@@ -2,6 +2,7 @@
 
 from . import (
     access,  # noqa: F401  The associations' own collections, which the content API does not list.
+    relevance,  # noqa: F401  A kommune of its own for the search's held-out relevance set.
     retention,  # noqa: F401  How long citizens' contact messages are kept.
     search_links,  # noqa: F401  What the search offers to browse when it finds nothing.
 )

@@ -8,23 +8,22 @@ compound ("sorg" in "sorggruppe") or a compound of known words ("frivilligjob").
 Only words that occur in the content are ever sent to a backend, so the same
 query means the same thing on SQLite, PostgreSQL and Elasticsearch.
 
-Each process keeps the vocabulary in memory and reloads it when another process
-says it changed (through the cache) or after ``RELOAD_SECONDS``.
+Each process keeps the vocabulary in memory and reloads it as soon as any process
+changed it: a token in the database (search/models/freshness.py), read before each
+search, says so on every installation, the embedded one without a shared cache too.
 """
 
 import bisect
 import threading
 import time
-import uuid
 from collections import defaultdict
 
-from django.core.cache import cache
-
 from . import danish, english
-from .models import SearchDocument, SynonymGroup, Term
+from .models import SearchDocument, SynonymGroup, Term, VocabularyVersion
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyzæøåé"
-VERSION_KEY = "search:vocabulary-version"
+# A backstop only, for words changed behind the portal's back (SQL by hand): every change the portal
+# makes announces itself through VocabularyVersion at once.
 RELOAD_SECONDS = 300
 MIN_TYPO_LENGTH = 5  # Shorter words have too many neighbours: "golf" is not "gold".
 MIN_COMPOUND_STEM = 4
@@ -274,8 +273,8 @@ class Vocabulary:
         self._loaded_at = 0.0
 
     def changed(self):
-        """Tell every process (through the cache) and this one that the words changed."""
-        cache.set(VERSION_KEY, uuid.uuid4().hex, None)
+        """Tell every process (through the database, when the change commits) and this one that the words changed."""
+        VocabularyVersion.bump()
         self._snapshot = None
 
     def forget(self):
@@ -283,7 +282,8 @@ class Vocabulary:
         self._snapshot = None
 
     def get(self):
-        version = cache.get(VERSION_KEY)
+        # Read before the words: a snapshot is never older than the token it is kept under.
+        version = VocabularyVersion.current()
         snapshot = self._snapshot
         if snapshot is None or version != self._version or time.monotonic() - self._loaded_at > RELOAD_SECONDS:
             with self._lock:

@@ -2,6 +2,7 @@
 
 from .analytics import ZeroResultQuery
 from .documents import SearchDocument, Term
+from .freshness import VocabularyVersion
 from .synonyms import SynonymGroup
 
-__all__ = ["SearchDocument", "SynonymGroup", "Term", "ZeroResultQuery"]
+__all__ = ["SearchDocument", "SynonymGroup", "Term", "VocabularyVersion", "ZeroResultQuery"]

@@ -7,15 +7,24 @@ no typo found; Wagtail's Fuzzy: MRR about 0.95 but noise for more than a third o
 should-find-nothing queries) must both be beaten at once.
 """
 
+import json
 from collections import Counter
 
 import pytest
 
 from search import documents
 from search.models import SearchDocument, Term
-from search.relevance.evaluate import evaluate, load_queries
+from search.relevance.evaluate import GOALS, HELDOUT_CORPUS, HELDOUT_QUERIES, evaluate, heldout_site, load_queries
 
 pytestmark = pytest.mark.django_db
+
+# Issue 16's goals for the held-out set are GOALS: MRR ≥ 0.97, recall@10 ≥ 0.99, every one-letter typo
+# found, ≥ 90 % of the should-find-nothing queries empty. When the set was written (December 2026, before
+# the search was retuned for it) the search missed them: MRR 0.923 on SQLite and 0.925 on PostgreSQL,
+# recall@10 0.944, 17 of 18 typos ("kajjak" missed), 16 of 18 nothing-queries empty ("ballet" and
+# "tysk undervisning" find something). Until the search meets the goals, the test holds it to that floor so
+# nothing gets worse; then replace the floor with GOALS. Tune on the development set, never on this one.
+HELDOUT_FLOOR = {"mrr": 0.92, "recall": 0.94, "typo_success": 0.94, "nothing_share": 0.88}
 
 
 @pytest.fixture(scope="module")
@@ -54,3 +63,42 @@ def test_the_demo_loader_has_the_search_count_every_words_documents_once_at_the_
     )
     assert max(counts.values()) > 1
     assert dict(Term.objects.values_list("word", "documents")) == dict(counts)
+
+
+# The held-out set: a corpus and queries of their own, never tuned on (search/relevance/heldout/README.md)
+
+
+@pytest.fixture(scope="module")
+def heldout():
+    return (
+        json.loads(HELDOUT_CORPUS.read_text(encoding="utf-8")),
+        load_queries(HELDOUT_QUERIES),
+    )
+
+
+def test_the_held_out_set_is_big_varied_and_about_its_own_corpus(heldout):
+    corpus, queries = heldout
+    ids = {row["external_id"] for row in corpus}
+    assert len(corpus) >= 100 and len(ids) == len(corpus)
+    assert len(queries) >= 120 and len({query["query"] for query in queries}) == len(queries)
+    for kind in ("plain", "multi", "inflection", "compound", "need", "typo", "aeoeaa", "none"):
+        assert sum(kind in query["kinds"] for query in queries) >= 10, kind
+    assert all(expected in ids for query in queries for expected in query["expect"])
+    assert all(not query["expect"] for query in queries if "none" in query["kinds"])
+    demo_towns = {"Fjordlund", "Egebjerg", "Kløvermose", "Birkely", "Lyngå", "Strandbæk"}
+    assert not demo_towns & {row["locality"] for row in corpus}
+
+
+@pytest.mark.search_index
+def test_citizens_find_the_held_out_associations_right_after_they_are_imported(heldout):
+    """The held-out corpus goes through import_associations into a kommune's site of its own and is
+    searched at once; issue 16's goals (on PostgreSQL): MRR ≥ 0.97, recall@10 ≥ 0.99, every one-letter
+    typo found, ≥ 90 % of the queries nothing fits answered with nothing."""
+    with heldout_site() as (site, queries):
+        report = evaluate(queries=queries, name="held-out", site=site)
+    print(report.summary())
+    for query, rr, recall, kinds, top in report.misses():
+        print(f"  miss {query!r} rr={rr:.2f} recall={recall:.2f} {kinds} top={top}")
+    print("  noise:", [row for row in report.nothing if row[1]])
+    print("  issue 16's goals missed:", report.goals_missed(GOALS))
+    assert report.goals_missed(HELDOUT_FLOOR) == {}, report.summary()
