@@ -40,14 +40,15 @@ import uuid
 from collections import Counter, defaultdict
 from datetime import UTC, datetime
 from html.parser import HTMLParser
+from http.cookiejar import CookieJar
 from pathlib import Path
+from urllib.error import HTTPError, URLError
 from urllib.parse import urlencode
+from urllib.request import HTTPCookieProcessor, build_opener
 
 BENCH_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BENCH_DIR.parent
 sys.path[:] = [str(PROJECT_DIR), *(p for p in sys.path if p and Path(p).resolve() != BENCH_DIR)]
-
-import requests  # noqa: E402
 
 from bench import run  # noqa: E402
 
@@ -125,6 +126,34 @@ def is_receipt(response):
     return response.status_code == 302 and "/tak/" in response.headers.get("Location", "")
 
 
+class Response:
+    """What a visitor needs of an answer: its status, headers and text."""
+
+    def __init__(self, status_code, headers, body):
+        self.status_code, self.headers, self.text = status_code, headers, body.decode("utf-8", "replace")
+
+
+class Browser:
+    """A visitor's own cookies (CSRF cookie, session), redirects not followed: a 302 is an answer here."""
+
+    def __init__(self):
+        self.opener = build_opener(HTTPCookieProcessor(CookieJar()), run.NoRedirect)
+
+    def request(self, method, url, data=None):
+        body = urlencode(data).encode() if data is not None else None
+        try:
+            with self.opener.open(url, data=body, timeout=TIMEOUT_S) as answer:
+                return Response(answer.status, answer.headers, answer.read())
+        except HTTPError as error:  # 3xx (not followed), 4xx and 5xx
+            return Response(error.code, error.headers, error.read())
+
+    def get(self, url):
+        return self.request("GET", url)
+
+    def post(self, url, data):
+        return self.request("POST", url, data)
+
+
 # --- The visitors ----------------------------------------------------------------------------
 
 
@@ -157,18 +186,18 @@ class Visitor(threading.Thread):
         super().__init__(name=f"visitor-{number}", daemon=True)
         self.base, self.plan, self.tally, self.submissions, self.until = base, plan, tally, submissions, until
         self.rng = random.Random(f"{seed}:{number}")
-        self.session = requests.Session()
+        self.session = Browser()
         self.pending = []  # (due, kind, path, session, data): sign-ups waiting for their 3 s
 
     def get(self, action, path, session=None):
-        return self.call(action, path, session, "get")
+        return self.call(action, path, session, "GET")
 
     def call(self, action, path, session, method, data=None):
         session = session or self.session
         started = time.perf_counter()
         try:
-            response = session.request(method, self.base + path, data=data, allow_redirects=False, timeout=TIMEOUT_S)
-        except requests.RequestException:
+            response = session.request(method, self.base + path, data=data)
+        except (URLError, OSError):
             self.tally.failed(action)
             return None
         self.tally.record(action, path, response, started)
@@ -198,7 +227,7 @@ class Visitor(threading.Thread):
             return
         kind = self.rng.choice(kinds)
         path = self.rng.choice(self.plan[kind])
-        session = requests.Session()  # a new visitor: its own CSRF cookie and session
+        session = Browser()  # a new visitor: its own CSRF cookie and session
         response = self.get(f"{kind}-form", path, session)
         if response is None or response.status_code != 200:
             return
@@ -209,7 +238,7 @@ class Visitor(threading.Thread):
             self.post(kind, path, session, data)
 
     def post(self, kind, path, session, data):
-        response = self.call(f"{kind}-post", path, session, "post", data)
+        response = self.call(f"{kind}-post", path, session, "POST", data)
         if response is None:
             return
         with self.tally.lock:
@@ -272,13 +301,13 @@ def calibrate(base, plan, submissions):
         if not plan[kind]:
             continue
         before = stored(submissions.prefix())["mails"]
-        session = requests.Session()
+        session = Browser()
         path = plan[kind][0]
-        response = session.get(base + path, timeout=TIMEOUT_S)
+        response = session.get(base + path)
         data = form_data(kind, hidden_fields(response.text), submissions.email())
         if kind == "signup":
             time.sleep(SIGNUP_WAIT_S)
-        response = session.post(base + path, data=data, allow_redirects=False, timeout=TIMEOUT_S)
+        response = session.post(base + path, data)
         if not is_receipt(response):
             run.fail(f"the {kind} form at {path} did not accept a valid submission (HTTP {response.status_code})")
         per_kind[kind] = stored(submissions.prefix())["mails"] - before
