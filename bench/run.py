@@ -581,9 +581,13 @@ def run_wrk(url, args):
     if result.returncode != 0:
         fail(f"wrk exited with {result.returncode} for {url}:\n{result.stdout}{result.stderr}")
     try:
-        return parse_wrk(result.stdout), result.stdout
+        figures = parse_wrk(result.stdout)
     except ValueError as exc:
         fail(f"could not read wrk's report for {url} ({exc}):\n{result.stdout}")
+    if not figures["requests"]:
+        # wrk prints 0 µs percentiles when no response came back in time: no figure, not a fast one.
+        figures.update(p50_ms=None, p90_ms=None, p99_ms=None)
+    return figures, result.stdout
 
 
 # --- Machine and commit ----------------------------------------------------------------------
@@ -657,6 +661,9 @@ def measure_rounds(targets, args):
             label = f"round {number}/{args.rounds}: " if args.rounds > 1 else ""
             name = key[1] if key[0] == "portal" else f"bakerydemo {key[1]}"
             print(f"  {label}{name}: wrk {args.duration} s on {url}", flush=True)
+            # The previous run's last requests may still queue in the server's sync workers: one
+            # request of this page waits until they are done, so this run starts on an idle server.
+            status_of(url, timeout=60)
             figures, raw = run_wrk(url, args)
             runs[key].append({**figures, "wrk_output": raw})
     return runs
