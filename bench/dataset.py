@@ -398,16 +398,24 @@ def finish(timings, reindex=True, progress=print):
     return timings
 
 
-def add_size_options(parser, defaults=KOMMUNE_SIZES):
-    for kind, default in defaults.items():
+def add_size_options(parser, defaults_on="any database"):
+    """--associations, --tasks, --events, --stories (default: KOMMUNE_SIZES) and --seed."""
+    for kind, default in KOMMUNE_SIZES.items():
         parser.add_argument(
-            f"--{kind}", type=int, default=default, help=f"{kind} wanted in total (default {default}; 0: the demo's)"
+            f"--{kind}",
+            type=int,
+            default=None,
+            help=f"{kind} wanted in total (default {default} on {defaults_on}; 0: the demo's)",
         )
     parser.add_argument("--seed", type=int, default=SEED, help=f"seed of the generated content (default {SEED})")
 
 
-def sizes_of(args):
-    return {kind: getattr(args, kind) for kind in KOMMUNE_SIZES}
+def sizes_of(args, default=None):
+    """The sizes asked for; a size not given is KOMMUNE_SIZES' (or ``default``, e.g. 0 on SQLite)."""
+    return {
+        kind: getattr(args, kind) if getattr(args, kind) is not None else (size if default is None else default)
+        for kind, size in KOMMUNE_SIZES.items()
+    }
 
 
 def main(argv=None):

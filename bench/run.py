@@ -229,7 +229,7 @@ def parse_args(argv=None):
         help=f"page kinds to run (default all: {', '.join(name for name, _ in PAGE_KINDS)})",
     )
     parser.add_argument("--skip-setup", action="store_true", help="do not migrate, load demo content or collectstatic")
-    dataset.add_size_options(parser, dataset.KOMMUNE_SIZES)
+    dataset.add_size_options(parser, defaults_on="PostgreSQL; 0 on SQLite")
     parser.add_argument(
         "--cached",
         action="store_true",
@@ -875,7 +875,9 @@ def main(argv=None):
         if not (Path(settings.STATIC_ROOT) / "staticfiles.json").exists():
             print("WARNING: no collected static files (staticfiles.json); pages will likely answer 500.")
     else:
-        setup_timings = prepare_database(env, fresh_sqlite, dataset.sizes_of(args)) or {}
+        # SQLite is for a quick look at the demo; the kommune-sized set is for PostgreSQL.
+        sizes = dataset.sizes_of(args, default=0 if connection.vendor == "sqlite" else None)
+        setup_timings = prepare_database(env, fresh_sqlite, sizes) or {}
     content = dataset.counts()
     print(f"Content: {content}")
 
