@@ -3,9 +3,10 @@
 
 On top of the demo (``manage.py load_demo``), it tops the site up to the wanted number of
 
-    associations  through ``manage.py import_associations`` (a JSON file of generated rows,
-                  bench/search_data.py's Danish associations), then their activities added
-                  with the page API (``page.activities = [...]``, ``save_revision().publish()``)
+    associations  through import_associations' importer (directory.importer: a JSON file of
+                  generated rows, bench/search_data.py's Danish associations, read and imported
+                  as ``manage.py import_associations`` does), with their activities, which the
+                  file format has no column for, set on each new page before it is published
     tasks         VolunteerTaskPage under the generated associations, the demo's tasks varied
     events        EventPage in the calendar (a fifth under associations), dates over a year
     stories       StoryPage under "Gode historier"
@@ -31,7 +32,6 @@ import logging
 import os
 import random
 import sys
-import tempfile
 import time
 from datetime import timedelta
 from decimal import Decimal
@@ -124,47 +124,67 @@ def import_row(spec):
     }
 
 
-def add_associations(count, seed, progress):
-    """Generate ``count`` associations, import them with ``manage.py import_associations``, add activities."""
-    from django.core.management import call_command
+def activities_of(spec, vocabulary):
+    from directory.models import Activity
 
-    from directory.models import Activity, AssociationPage
+    return [
+        Activity(
+            name=item["name"],
+            description=item["description"],
+            when=item["when"],
+            where=item["where"],
+            target_group=vocabulary.groups.get(item["group"]),
+            is_free=item["is_free"],
+            price=item["price"],
+            no_danish_needed=item["no_danish_needed"],
+            accessible_venue=item["accessible_venue"],
+            sort_order=order,
+        )
+        for order, item in enumerate(spec["activities"])
+    ]
+
+
+def importer_with_activities(parent, activities):
+    """import_associations' importer (directory.importer, what the command and the admin upload run),
+    with the activities its file format has no column for.
+
+    They are put on a new page with the row's other values, so each association is created,
+    revised and published once, as the import does, instead of being published a second time
+    (a second revision per association, a third more time)."""
+    from directory.importer import AssociationImporter
+
+    class ImporterWithActivities(AssociationImporter):
+        def apply(self, page, row):
+            changed = super().apply(page, row)
+            if page.pk is None and row.external_id in activities:
+                page.activities = activities[row.external_id]
+                changed = True
+            return changed
+
+    return ImporterWithActivities(parent)
+
+
+def add_associations(count, seed, progress):
+    """Generate ``count`` associations and import them, with their activities, through the importer."""
+    from directory.importer import SKIPPED, default_parent, read_import_file
 
     vocabulary = search_data.Vocabulary()
     start = search_data.generated_count()
     specs = [search_data.association_spec(number, seed, vocabulary) for number in range(start, start + count)]
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "associations.json"
-        path.write_text(json.dumps([import_row(spec) for spec in specs], ensure_ascii=False))
-        started = time.monotonic()
-        call_command("import_associations", str(path), "--no-progress", verbosity=0)
-        progress(f"    import_associations: {count} associations in {time.monotonic() - started:.1f} s")
-
+    rows = [import_row(spec) for spec in specs]
+    activities = {row["external_id"]: activities_of(spec, vocabulary) for row, spec in zip(rows, specs, strict=True)}
+    # The bytes of a JSON file, read as `manage.py import_associations associations.json` reads it.
+    import_file = read_import_file(json.dumps(rows, ensure_ascii=False).encode(), "associations.json")
     started = time.monotonic()
-    ids = {f"{search_data.EXTERNAL_ID_PREFIX}{spec['number']:05d}": spec for spec in specs}
-    pages = AssociationPage.objects.filter(external_id__in=ids)
-    with_activities = 0
-    for page in pages.iterator(chunk_size=200):
-        spec = ids[page.external_id]
-        if not spec["activities"]:
-            continue
-        page.activities = [
-            Activity(
-                name=item["name"],
-                description=item["description"],
-                when=item["when"],
-                where=item["where"],
-                target_group=vocabulary.groups.get(item["group"]),
-                is_free=item["is_free"],
-                price=item["price"],
-                no_danish_needed=item["no_danish_needed"],
-                accessible_venue=item["accessible_venue"],
-            )
-            for item in spec["activities"]
-        ]
-        page.save_revision(clean=False).publish()
-        with_activities += 1
-    progress(f"    activities: {with_activities} associations published again in {time.monotonic() - started:.1f} s")
+    report = importer_with_activities(default_parent(), {k: v for k, v in activities.items() if v}).run(import_file)
+    skipped = report.rows(SKIPPED)
+    if skipped:
+        reasons = "; ".join(f"{result.number}: {result.reason}" for result in skipped[:5])
+        raise RuntimeError(f"the importer skipped {len(skipped)} generated associations ({reasons})")
+    with_activities = sum(1 for made in activities.values() if made)
+    progress(
+        f"    associations: {count} imported ({with_activities} with activities) in {time.monotonic() - started:.1f} s"
+    )
     return count
 
 
