@@ -833,7 +833,7 @@ def main(argv=None):
 
     django.setup()
     from django.conf import settings
-    from django.db import connection
+    from django.db import connection, connections
 
     from bench import dataset, queries
 
@@ -904,8 +904,6 @@ def main(argv=None):
         # Counted in this process, with gunicorn's settings and database (and cache, so a page the
         # warm-up put in a page cache counts 0 queries), before wrk loads the machine.
         counts = queries.count_queries({name: urls[name] for name in measured})
-        from django.db import connections
-
         connections.close_all()
         print("Every page answers 200; measuring.\n")
 
