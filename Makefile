@@ -12,7 +12,7 @@ PORT ?= 8000
 BASE_URL ?= http://$(HOST):$(PORT)
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: run test fuzz checks tools install pdf-libs assets messages migrate demo serve lint format lock bench bench-search clean
+.PHONY: run test fuzz checks tools install pdf-libs assets messages migrate demo serve lint format lock bench bench-mixed bench-search clean
 
 run: tools install pdf-libs assets messages migrate demo serve
 
@@ -103,8 +103,14 @@ format:
 lock:
 	PYTHON=$(PYTHON) scripts/lock.sh
 
+# The page benchmark (bench/README.md); options in BENCH_ARGS, e.g.
+# make bench BENCH_ARGS="--database-url postgres://postgres@127.0.0.1:5432/bench --cached"
 bench: install assets messages
-	$(BIN)/python bench/run.py
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+# Five minutes of page views, searches and form posts; fails on a 5xx or a lost submission.
+bench-mixed: install assets messages
+	$(BIN)/python bench/mixed.py $(BENCH_ARGS)
 
 # The search benchmark: PostgreSQL with 5,000 generated associations; options in BENCH_SEARCH_ARGS.
 bench-search: install assets messages
