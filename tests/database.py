@@ -22,8 +22,9 @@ How a snapshot is taken and put back depends on the database:
 - PostgreSQL: ``CREATE DATABASE <test>_<state> TEMPLATE <test>``, and back with
   ``DROP DATABASE <test> WITH (FORCE)`` and ``CREATE DATABASE <test> TEMPLATE <test>_<state>``.
 
-On every restore the cache (Wagtail's site root paths and renditions, the search's vocabulary
-version) and the search's in-process vocabulary are cleared: they describe the old content.
+On every restore the cache (Wagtail's site root paths and renditions) and the search's in-process
+vocabulary are cleared: they describe the old content. (The vocabulary's version token is in the
+database, put back with it; a token the process saw before may come back with it, hence the clearing.)
 """
 
 import sqlite3
