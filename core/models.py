@@ -38,3 +38,16 @@ class VocabularyTerm(index.Indexed, models.Model):
         if not self.slug:
             self.slug = slugify(self.name.replace("æ", "ae").replace("ø", "oe").replace("å", "aa"))[:80]
         super().save(*args, **kwargs)
+
+
+class CacheGeneration(models.Model):
+    """How many times a kind of cached content has changed (core/cachegen.py), where every process sees it.
+
+    With Redis the number lives there; the process-local cache (no REDIS_URL) cannot tell one gunicorn worker that
+    another published a page, so then this row is the number every worker reads."""
+
+    name = models.CharField(max_length=40, primary_key=True)
+    value = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.name}: {self.value}"
