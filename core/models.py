@@ -146,3 +146,15 @@ def _forget_changed_term(sender, **kwargs):
 request_started.connect(forget_translations, dispatch_uid="core.vocabulary.request_started")
 post_save.connect(_forget_changed_term, dispatch_uid="core.vocabulary.post_save")
 post_delete.connect(_forget_changed_term, dispatch_uid="core.vocabulary.post_delete")
+
+class CacheGeneration(models.Model):
+    """How many times a kind of cached content has changed (core/cachegen.py), where every process sees it.
+
+    With Redis the number lives there; the process-local cache (no REDIS_URL) cannot tell one gunicorn worker that
+    another published a page, so then this row is the number every worker reads."""
+
+    name = models.CharField(max_length=40, primary_key=True)
+    value = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.name}: {self.value}"

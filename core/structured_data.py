@@ -31,12 +31,15 @@ import re
 from typing import Protocol, runtime_checkable
 from urllib.parse import unquote
 
+from django.core.cache import cache
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils import translation
 from django.utils.functional import Promise
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from wagtail.models import Site
+
+from . import cachegen
 
 SCHEMA_ORG = "https://schema.org"
 COUNTRY = "DK"
@@ -237,27 +240,37 @@ def _address_from_lines(lines):
 
 # The breadcrumb trail
 
+CRUMBS_TIMEOUT = 24 * 60 * 60  # a day: an old generation's trails go away by themselves
 
-def breadcrumb_ancestors(page):
-    """The page's ancestors from the home page down, read once per page object (one query).
+
+def breadcrumb_ancestors(page, request=None):
+    """The page's ancestors from the home page down, read once per page object (one query), and with a
+    request kept in the cache until a page changes (core/cachegen.py: no query).
 
     The visible breadcrumbs (``home.templatetags.portal_tags.breadcrumb_pages``) and the
     BreadcrumbList share this list, so the trail is read once however many use it."""
     cached = getattr(page, "_breadcrumb_ancestors", None)
     if cached is None:
-        if page.depth <= 2:
-            cached = []
-        else:
-            cached = list(
-                page.get_ancestors().filter(depth__gte=2).only("id", "title", "path", "url_path", "depth", "locale_id")
-            )
+        key = f"crumbs:{cachegen.for_request(request)}:{page.pk}" if request is not None and page.pk else None
+        cached = cache.get(key) if key else None
+        if cached is None:
+            if page.depth <= 2:
+                cached = []
+            else:
+                cached = list(
+                    page.get_ancestors()
+                    .filter(depth__gte=2)
+                    .only("id", "title", "path", "url_path", "depth", "locale_id")
+                )
+            if key:
+                cache.set(key, cached, CRUMBS_TIMEOUT)
         page._breadcrumb_ancestors = cached
     return cached
 
 
 def breadcrumb_list(page, request):
     """A BreadcrumbList from the front page to the page (names as the visible trail shows them), or None."""
-    ancestors = breadcrumb_ancestors(page)
+    ancestors = breadcrumb_ancestors(page, request)
     if not ancestors:
         return None
     trail = [*ancestors, page]

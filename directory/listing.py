@@ -17,8 +17,7 @@ when a page is shown (``apps.get_model``), as migrations do.
 """
 
 from django.apps import apps
-from django.db.models import BigIntegerField, Count, F, OuterRef, Prefetch, Q, Subquery, prefetch_related_objects
-from django.db.models.functions import Coalesce, Substr
+from django.db.models import F, Prefetch, prefetch_related_objects
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
@@ -26,10 +25,12 @@ from core.listing import (
     Choice,
     Facet,
     FacetedListing,
+    FilterGroup,
+    FilterOption,
     Flag,
     chosen_sort,
+    flag,
     listing_context,
-    m2m,
     name_sort_key,
     paginate,
     term_choices,
@@ -125,11 +126,6 @@ def association_listing(request, page):
     return listing_context(request, page.get_url(request) or "", groups, page_obj, listing.total, sort_options)
 
 
-def _parent_path():
-    """The tree path of a page's parent, as an SQL expression (Wagtail paths are 4 characters a level)."""
-    return Substr("path", 1, (F("depth") - 1) * Page.steplen)
-
-
 # A task's organiser is the page it sits under: an association or a kommune unit (ORGANISER_MODELS).
 # Both carry the categories and the town a task is filtered by, so each query below asks both
 # tables at once (in one SQL statement) rather than once per kind of organiser.
@@ -150,63 +146,118 @@ def visible_organisers(site_root_path, private):
     return found
 
 
-def _task_category_facet(categories):
-    """Categories belong to the organiser: a task has the categories of the association or unit it is under."""
-    links = [(_model(name), *m2m(_model(name), "categories")) for name in ORGANISER_MODELS]
+def _organisers_by_path(site_root_path, private):
+    """{path: (town id, {category ids})} of the site's visible organisers of both kinds, in one query.
 
-    def narrow(tasks, category_ids):
-        condition = Q(pk__in=[])
-        for model, through, source, target in links:
-            with_category = model.objects.filter(
-                pk__in=through.objects.filter(**{f"{target}__in": category_ids}).values(source)
-            ).values("path")
-            condition |= Q(parent_path__in=with_category)
-        return tasks.filter(condition)
+    The listing used to ask "is the task's organiser live?" as ``SUBSTRING(path, …) IN (subquery)`` in every one
+    of its queries (the page, the total, each facet): an expression PostgreSQL can neither index nor estimate.
+    Here the visible organisers are read once, with their towns and categories (an organiser without categories
+    comes once, with None), and everything after is a lookup in this dictionary."""
+    rows = [
+        pages.values_list("path", "locality_id", "categories").order_by()
+        for pages in visible_organisers(site_root_path, private)
+    ]
+    found = {}
+    for path, town, category in rows[0].union(*rows[1:], all=True):
+        _town, categories = found.setdefault(path, (town, set()))
+        if category is not None:
+            categories.add(category)
+    return found
 
-    def count(tasks):
-        """Count the tasks per organiser, then add them up per category of the organiser (one query for both kinds)."""
-        tasks_per_organiser = dict(tasks.values_list("parent_path").annotate(n=Count("pk")).order_by())
-        parent_paths = tasks.values("parent_path")
-        per_kind = [
-            through.objects.filter(**{f"{source}__in": model.objects.filter(path__in=parent_paths)})
-            .values_list(target, f"{source.removesuffix('_id')}__path")
-            .order_by()
-            for model, through, source, target in links
-        ]
+
+class _Task:
+    """What the filters of one task look at: its organiser's categories, its commitment, its place, its flag."""
+
+    __slots__ = ("pk", "parent_path", "categories", "time_commitment", "place_id", "no_danish_needed")
+
+    def __init__(self, pk, path, own_town, time_commitment, no_danish_needed, organiser):
+        self.pk = pk
+        self.parent_path = path[: -Page.steplen]
+        organiser_town, self.categories = organiser
+        self.place_id = own_town or organiser_town  # the task's own town, or else its organiser's
+        self.time_commitment = time_commitment
+        self.no_danish_needed = no_danish_needed
+
+
+def _task_groups(request, tasks, categories, localities, commitments, labels):
+    """The filter panel of the task listing and the tasks that match it, counted in memory.
+
+    The same faceting as core.listing.FacetedListing (several values of a filter widen, filters narrow, each
+    option counted given the other filters, an unknown value ignored), over the few thousand rows read once."""
+    facets = [
+        (Facet(PARAM_CATEGORY, _("Category"), term_choices(categories), None, None), lambda task: task.categories),
+        (
+            Facet(
+                PARAM_TIME,
+                _("Time commitment"),
+                [Choice(slug, value, labels[value]) for slug, value in commitments],
+                None,
+                None,
+            ),
+            lambda task: {task.time_commitment},
+        ),
+        (Facet(PARAM_LOCALITY, _("Where"), term_choices(localities), None, None), lambda task: {task.place_id}),
+    ]
+    no_danish = Flag(PARAM_NO_DANISH, "no_danish_needed", _("No Danish needed"))
+    no_danish_on = flag(request, no_danish.param)
+    chosen = {facet.param: set(facet.chosen(request)) for facet, _keys in facets}
+
+    def matches(task, skip=None):
+        if no_danish_on and not task.no_danish_needed:
+            return False
+        return all(
+            not chosen[facet.param] or facet.param == skip or keys(task) & chosen[facet.param] for facet, keys in facets
+        )
+
+    groups = []
+    for facet, keys in facets:
         counts = {}
-        for category_id, path in per_kind[0].union(*per_kind[1:], all=True):
-            counts[category_id] = counts.get(category_id, 0) + tasks_per_organiser.get(path, 0)
-        return counts
-
-    return Facet(PARAM_CATEGORY, _("Category"), term_choices(categories), narrow, count)
+        for task in tasks:
+            if matches(task, skip=facet.param):
+                for key in keys(task):
+                    counts[key] = counts.get(key, 0) + 1
+        options = [
+            FilterOption(
+                facet.param, choice.slug, choice.label, counts.get(choice.key, 0), choice.key in chosen[facet.param]
+            )
+            for choice in facet.choices
+        ]
+        groups.append(FilterGroup(facet.param, facet.legend, options))
+    found = [task for task in tasks if matches(task)]
+    flagged = sum(1 for task in found if task.no_danish_needed)
+    groups.append(
+        FilterGroup(
+            "flags", _("Language"), [FilterOption(no_danish.param, "1", no_danish.label, flagged, no_danish_on)]
+        )
+    )
+    return [group for group in groups if group.options], found
 
 
 def task_listing(request, page):
-    """Context of "Bliv frivillig": every open task of the site's live organisers, filtered and counted."""
+    """Context of "Bliv frivillig": every open task of the site's live organisers, filtered and counted.
+
+    Four queries whatever the number of tasks: the visible organisers (with towns and categories), the open tasks'
+    few filter columns, the page of results, and those tasks' organisers for the cards; the facets are counted
+    in memory from the first two."""
     VolunteerTaskPage = _model("VolunteerTaskPage")
     categories, localities = vocabulary(_model("Category")), site_localities(request)
 
     site_root_path = page.path[: -Page.steplen]  # the home page this listing sits under
     private = Page.objects.private_q()  # one look at the view restrictions, for tasks and organisers
-    organisers = visible_organisers(site_root_path, private)
-    under_an_organiser = Q(pk__in=[])
-    for pages in organisers:
-        under_an_organiser |= Q(parent_path__in=pages.values("path"))
-    # The task's own town, or else its organiser's (whichever kind it is).
-    organiser_towns = [
-        Subquery(_model(name).objects.filter(path=OuterRef("parent_path")).values("locality_id")[:1])
-        for name in ORGANISER_MODELS
-    ]
-    base = (
+    organisers = _organisers_by_path(site_root_path, private)
+    rows = (
         VolunteerTaskPage.objects.live()
         .exclude(private)
         .open_on()
         .filter(path__startswith=site_root_path, locale_id=page.locale_id)
-        .annotate(parent_path=_parent_path())
-        .filter(under_an_organiser)
-        .annotate(place_id=Coalesce("locality_id", *organiser_towns, output_field=BigIntegerField()))
+        .values_list("pk", "path", "locality_id", "time_commitment", "no_danish_needed")
         .order_by()
     )
+    tasks = [
+        _Task(pk, path, town, commitment, no_danish, organisers[path[: -Page.steplen]])
+        for pk, path, town, commitment, no_danish in rows
+        if path[: -Page.steplen] in organisers
+    ]
     labels = dict(VolunteerTaskPage.COMMITMENT_CHOICES)
     # Time commitments by the words used in addresses.
     commitments = [
@@ -214,28 +265,20 @@ def task_listing(request, page):
         ("ugentlig", VolunteerTaskPage.WEEKLY),
         ("fleksibel", VolunteerTaskPage.FLEXIBLE),
     ]
-    listing = FacetedListing(
-        request,
-        base,
-        [
-            _task_category_facet(categories),
-            Facet.on_field(
-                PARAM_TIME,
-                _("Time commitment"),
-                [Choice(slug, value, labels[value]) for slug, value in commitments],
-                "time_commitment",
-            ),
-            Facet.on_field(PARAM_LOCALITY, _("Where"), term_choices(localities), "place_id"),
-        ],
-        flags=[Flag(PARAM_NO_DANISH, "no_danish_needed", _("No Danish needed"))],
-        flags_legend=_("Language"),
-    )
-    groups = listing.groups()
+    groups, found = _task_groups(request, tasks, categories, localities, commitments, labels)
     _key, ordering, sort_options = chosen_sort(request, TASK_SORTS)
-    results = listing.narrowed().select_related("locality", "locale").defer("what_you_do").order_by(*ordering)
-    page_obj = paginate(request, results, listing.total)
+    results = (
+        VolunteerTaskPage.objects.filter(pk__in=[task.pk for task in found])
+        .select_related("locality", "locale")
+        .defer("what_you_do")
+        .order_by(*ordering)
+    )
+    page_obj = paginate(request, results, len(found))
+    by_pk = {task.pk: task for task in found}
+    for task in page_obj.object_list:
+        task.parent_path, task.place_id = by_pk[task.pk].parent_path, by_pk[task.pk].place_id
     _attach_organisers(page_obj.object_list, localities)
-    return listing_context(request, page.get_url(request) or "", groups, page_obj, listing.total, sort_options)
+    return listing_context(request, page.get_url(request) or "", groups, page_obj, len(found), sort_options)
 
 
 def _attach_organisers(tasks, localities):

@@ -7,3 +7,7 @@ class HomeConfig(AppConfig):
 
     name = "home"
     verbose_name = _("Home and site")
+
+    def ready(self):
+        # The signal receivers that give the cached site frame a new generation (home/frame.py).
+        from . import frame  # noqa: F401

@@ -2,18 +2,27 @@
 
 ``record_search`` counts every search for the "most frequent searches" report
 (Wagtail's ``Query``/``QueryDailyHits``) and, per day, the searches that found
-nothing (``ZeroResultQuery``). ``promotions_for`` gives the results staff promoted
-for a query (Wagtail's search promotions). Neither may break a search: a failing
+nothing (``ZeroResultQuery``). The counts wait in the process's memory and go to the
+database together, at most once every ``SEARCH_COUNT_FLUSH_SECONDS`` (after a response
+has gone out, and when the process exits): a search page never waits for a write.
+``promotions_for`` gives the results staff promoted for a query (Wagtail's search
+promotions). Neither may break a search: a failing
 database is logged and the citizen gets their results.
 """
 
+import atexit
 import logging
+import threading
+import time
+from collections import Counter
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.core.signals import request_finished
 from django.db import DatabaseError, IntegrityError, transaction
 from django.db.models import CharField, Exists, ExpressionWrapper, F, OuterRef
 from django.utils import timezone
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 
 from core.sites import site_id_of
@@ -34,34 +43,68 @@ def normalise(query):
 
 
 def record_search(query, hits):
-    """Count one search for ``query`` that found ``hits`` results, for today."""
+    """Count one search for ``query`` that found ``hits`` results, for today (written by ``flush``)."""
     text = normalise(query)
     if not text:
         return
-    counters = [_count_query] + ([_count_zero_result] if not hits else [])
-    for count in counters:
-        try:
-            with transaction.atomic():  # a savepoint: the request's own transaction stays usable
-                count(text)
-        except DatabaseError:
-            # Not the query itself: what citizens type can be personal, and logs travel further than the reports.
-            logger.exception("Could not record a search for the reports (%s)", count.__name__)
+    with _lock:
+        _pending[(timezone.localdate(), text, not hits)] += 1
+    if settings.SEARCH_COUNT_FLUSH_SECONDS <= 0:
+        flush()
 
 
-def _count_query(text):
-    Query.get(text).add_hit(date=timezone.localdate())
+# The searches counted and not yet written: {(day, query, found nothing): searches}. A thousand searches for
+# "fodbold" between two flushes are one UPDATE of +1000.
+_pending = Counter()
+_lock = threading.Lock()
+_last_flush = time.monotonic()
 
 
-def _count_zero_result(text):
-    today = timezone.localdate()
-    rows = ZeroResultQuery.objects.filter(query_string=text, date=today)
-    if rows.update(hits=F("hits") + 1):
+def flush():
+    """Write the counted searches to the database (each day, query and kind in one statement)."""
+    global _last_flush
+    with _lock:
+        batch = dict(_pending)
+        _pending.clear()
+        _last_flush = time.monotonic()
+    for (day, text, found_nothing), searches in batch.items():
+        for count in [_count_query] + ([_count_zero_result] if found_nothing else []):
+            try:
+                with transaction.atomic():  # a savepoint: a request's own transaction stays usable
+                    count(text, day, searches)
+            except DatabaseError:
+                # Not the query itself: what citizens type can be personal, and logs travel further than the reports.
+                logger.exception("Could not record a search for the reports (%s: %d)", count.__name__, searches)
+
+
+def _flush_when_due(**kwargs):
+    """After a response has gone out: write the counts if the last write is SEARCH_COUNT_FLUSH_SECONDS old."""
+    if _pending and time.monotonic() - _last_flush >= settings.SEARCH_COUNT_FLUSH_SECONDS:
+        flush()
+
+
+request_finished.connect(_flush_when_due, dispatch_uid="search-analytics-flush")
+atexit.register(flush)  # a worker that stops (gunicorn's graceful restart) writes what it counted
+
+
+def _count_query(text, day, searches):
+    _add_hits(QueryDailyHits, {"query": Query.get(text), "date": day}, searches)
+
+
+def _count_zero_result(text, day, searches):
+    _add_hits(ZeroResultQuery, {"query_string": text, "date": day}, searches)
+
+
+def _add_hits(model, key, searches):
+    """Add ``searches`` to the day's row of ``model`` (a counter per query and day), making the row if needed."""
+    rows = model.objects.filter(**key)
+    if rows.update(hits=F("hits") + searches):
         return
     try:
         with transaction.atomic():
-            ZeroResultQuery.objects.create(query_string=text, date=today, hits=1)
-    except IntegrityError:  # another request created today's row in between
-        rows.update(hits=F("hits") + 1)
+            model.objects.create(**key, hits=searches)
+    except IntegrityError:  # another process created the day's row in between
+        rows.update(hits=F("hits") + searches)
 
 
 @dataclass

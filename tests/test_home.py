@@ -9,14 +9,14 @@ from home.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
-# Routing (site, locale, page, aliases, restrictions), site settings, menu, four entry-point
-# pages, two footer pages, the language links (the page's translations and the site's locales, one query
-# each) and the open consultations (a page query and its view restrictions, policy/sections.py): 15, whatever
-# the amount of content; the open funding rounds
+# The frame's generation (core/cachegen.py: site, settings, menu, locales and footer pages come from the cache,
+# home/frame.py), the home page as its own type (routing), the page's translations for the language links, four
+# entry-point pages and the open consultations (a page query and its view restrictions, policy/sections.py):
+# 6, whatever the amount of content; the open funding rounds
 # (with their pools' privacy in the same statement, funding/sections.py): 1; the good stories (one
 # query, stories/sections.py): 1; the upcoming events (portal_events/sections.py: the events and their view
 # restrictions) 2 more, 5 once there are events.
-HOME_PAGE_QUERIES = 15 + 1 + 1 + 2
+HOME_PAGE_QUERIES = 6 + 1 + 1 + 2
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from django.utils.html import format_html
 from wagtail.models import Locale, Page, Site
 
 from core.structured_data import breadcrumb_ancestors
+from home.frame import bundle
 
 register = template.Library()
 
@@ -16,7 +17,8 @@ def _locales(request):
     """The site's few Locales, read once per request (one query)."""
     cached = getattr(request, "_portal_locales", None)
     if cached is None:
-        cached = list(Locale.objects.all())
+        frame = bundle(request)
+        cached = frame.locales if frame is not None else list(Locale.objects.all())
         request._portal_locales = cached
     return cached
 
@@ -39,6 +41,10 @@ def _site_root(request):
     cache_attr = "_portal_localized_root"
     if hasattr(request, cache_attr):
         return getattr(request, cache_attr)
+    frame = bundle(request)
+    if frame is not None:
+        setattr(request, cache_attr, frame.root)
+        return frame.root
     site = Site.find_for_request(request)
     root = None
     if site is not None:
@@ -62,9 +68,13 @@ def localized_url(context, page):
     request = context.get("request")
     if page is None:
         return ""
-    locale = _active_locale(request) if request else Locale.get_active()
-    if page.locale_id != locale.id:
-        page = page.get_translations().filter(locale=locale).live().first() or page
+    frame = bundle(request)
+    if frame is not None and page.pk in frame.localized:
+        page = frame.localized[page.pk]
+    else:
+        locale = _active_locale(request) if request else Locale.get_active()
+        if page.locale_id != locale.id:
+            page = page.get_translations().filter(locale=locale).live().first() or page
     return page.get_url(request) or ""
 
 
@@ -104,10 +114,14 @@ def main_menu(context):
         return []
     current = context.get("page")
     current_path = getattr(current, "path", "")
+    frame = bundle(request)
+    children = (
+        frame.menu
+        if frame is not None
+        else root.get_children().live().in_menu().public().only("id", "title", "path", "url_path", "depth", "locale_id")
+    )
     items = []
-    for child in (
-        root.get_children().live().in_menu().public().only("id", "title", "path", "url_path", "depth", "locale_id")
-    ):
+    for child in children:
         items.append(
             {
                 "title": child.title,
@@ -127,7 +141,7 @@ def breadcrumb_pages(context):
     page = context.get("page")
     if page is None or not isinstance(page, Page) or page.depth <= 2:
         return []
-    return breadcrumb_ancestors(page)
+    return breadcrumb_ancestors(page, context.get("request"))
 
 
 # Each language's own name, as its readers look for it in the switcher.

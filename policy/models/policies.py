@@ -220,11 +220,17 @@ class PolicyPage(PolicySearch, PolicyStructuredData, RoutablePageMixin, Page):
         """Adopted and not replaced: the text citizens and staff should follow."""
         return self.status in (self.ADOPTED, self.REVISION)
 
-    def focus_areas(self):
-        return FocusAreaPage.objects.child_of(self).live().public().specific().order_by("path")
+    def focus_areas(self, private=None):
+        """The live, public focus areas in the policy's order. ``private``: Wagtail's ``Page.objects.private_q()``
+        when the caller has it (it reads the view restrictions: one query saved per list that shares it).
 
-    def consultations(self):
-        return ConsultationPage.objects.child_of(self).live().public().order_by("-opens_at")
+        The rows are FocusAreaPage already (no page type derives from it): no ``.specific()`` round trip."""
+        private = Page.objects.private_q() if private is None else private
+        return FocusAreaPage.objects.child_of(self).live().exclude(private).order_by("path")
+
+    def consultations(self, private=None):
+        private = Page.objects.private_q() if private is None else private
+        return ConsultationPage.objects.child_of(self).live().exclude(private).order_by("-opens_at")
 
     def practice(self, focus_areas):
         """ "Fra politik til praksis": the initiatives per status and the latest progress notes.
@@ -265,14 +271,15 @@ class PolicyPage(PolicySearch, PolicyStructuredData, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        focus_areas = list(self.focus_areas())
+        private = Page.objects.private_q()  # the view restrictions, read once for the three lists below
+        focus_areas = list(self.focus_areas(private))
         context.update(
             focus_areas=focus_areas,
             practice=self.practice(focus_areas),
             follow_up=self.upcoming_follow_up(),
             versions=list(self.versions.all()),
-            consultations=list(self.consultations()),
-            drafts=list(PolicyPage.objects.live().public().filter(revises=self).exclude(pk=self.pk)),
+            consultations=list(self.consultations(private)),
+            drafts=list(PolicyPage.objects.live().exclude(private).filter(revises=self).exclude(pk=self.pk)),
         )
         return context
 

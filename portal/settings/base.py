@@ -104,6 +104,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After the language is known: the cached site frame (site, settings, menu) for Wagtail and the templates
+    # (home/frame.py), so that no page pays queries for it.
+    "home.frame.FrameMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -330,6 +333,9 @@ RETENTION_CONTACT_MESSAGE_DAYS = int(os.environ.get("RETENTION_CONTACT_MESSAGE_D
 RETENTION_CONSULTATION_EMAIL_DAYS = int(os.environ.get("RETENTION_CONSULTATION_EMAIL_DAYS", "1"))
 # What citizens searched for (the staff's search reports); the period Kommunikation chooses.
 RETENTION_SEARCH_LOG_DAYS = int(os.environ.get("RETENTION_SEARCH_LOG_DAYS", "365"))
+# The search counts for the reports wait in each process's memory and are written together at most this often
+# (search/analytics.py), after a response has gone out and when the process exits; 0 writes each search at once.
+SEARCH_COUNT_FLUSH_SECONDS = int(os.environ.get("SEARCH_COUNT_FLUSH_SECONDS", "30"))
 # django-mailer's log of sent emails, which holds their content.
 RETENTION_MAIL_LOG_DAYS = int(os.environ.get("RETENTION_MAIL_LOG_DAYS", "30"))
 

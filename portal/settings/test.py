@@ -30,3 +30,6 @@ if "LocMemCache" in CACHES["default"]["BACKEND"]:  # noqa: F405
 # Two-factor authentication is asked for only in the tests about it (tests/core/test_two_factor.py turns it on):
 # the other admin tests log in superusers and Kommunikation's editors with a password (or force_login).
 TWO_FACTOR_REQUIRED = False
+# Each search's count is written at once, so that a test reads it from the database right after the search
+# (tests/search/test_analytics.py turns the batching on to show it).
+SEARCH_COUNT_FLUSH_SECONDS = 0

@@ -8,15 +8,18 @@ citizen sees only promoted pages that are live and public, in their own language
 
 import datetime
 import logging
+import time
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import PageViewRestriction
 
 from directory.factories import AssociationPageFactory, DirectoryIndexPageFactory
 from home.factories import StandardPageFactory
+from search import analytics
 from search.analytics import normalise, promotions_for, record_search
 from search.models import ZeroResultQuery
 from search.service import run_search
@@ -199,3 +202,51 @@ def test_looking_for_promotions_creates_no_query_and_costs_two_database_queries(
 def test_no_promotions_for_an_empty_query(promoted, danish_locale, django_assert_num_queries):
     with django_assert_num_queries(0):
         assert promotions_for(" \x00 ", danish_locale) == []
+
+
+# Counting off the critical path ------------------------------------------------------------------------------------
+
+WRITES = ("INSERT", "UPDATE", "DELETE")
+
+
+@pytest.fixture
+def batching(client, settings):
+    """Batching on, as in production (every 30 s there; an hour here), with nothing counted yet and the last write
+    just now. The first request to the site makes its settings row (a write of its own): done here."""
+    settings.SEARCH_COUNT_FLUSH_SECONDS = 3600
+    client.get("/")
+    analytics._pending.clear()
+    analytics._last_flush = time.monotonic()
+    yield settings
+    analytics._pending.clear()
+
+
+def writes(queries):
+    return [query["sql"] for query in queries if query["sql"].lstrip().upper().startswith(WRITES)]
+
+
+def test_a_search_page_writes_nothing_and_its_counts_arrive_together(client, grief_group, batching):
+    """The search answers without a database write; the counts of four searches reach the reports in one flush,
+    none lost."""
+    for _ in range(3):
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/search/", {"q": "Sorggruppen"}).status_code == 200
+        assert not writes(queries)
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/search/", {"q": "ingen forening hedder sådan"})
+    assert not writes(queries)
+    assert not Query.objects.exists()
+
+    analytics.flush()
+    assert searches_today("sorggruppen") == 3
+    assert ZeroResultQuery.objects.get(query_string="ingen forening hedder sådan").hits == 1
+    assert searches_today("ingen forening hedder sådan") == 1
+
+
+def test_the_counts_are_written_after_a_response_once_the_interval_has_passed(client, grief_group, batching):
+    client.get("/search/", {"q": "Sorggruppen"})
+    assert not Query.objects.exists()
+    batching.SEARCH_COUNT_FLUSH_SECONDS = 1
+    analytics._last_flush -= 2  # the last write was two seconds ago
+    client.get("/search/", {"q": "Sorggruppen"})  # written after this response went out
+    assert searches_today("sorggruppen") == 2
