@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("search", "0004_searchdocument_site"),
+        ("search", "0005_term_lemma"),
     ]
 
     operations = [
