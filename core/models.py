@@ -147,6 +147,7 @@ request_started.connect(forget_translations, dispatch_uid="core.vocabulary.reque
 post_save.connect(_forget_changed_term, dispatch_uid="core.vocabulary.post_save")
 post_delete.connect(_forget_changed_term, dispatch_uid="core.vocabulary.post_delete")
 
+
 class CacheGeneration(models.Model):
     """How many times a kind of cached content has changed (core/cachegen.py), where every process sees it.
 
