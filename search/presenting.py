@@ -3,6 +3,8 @@
 import re
 from dataclasses import dataclass, field
 
+from django.urls import translate_url
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -17,9 +19,21 @@ class Result:
     activities: list = field(default_factory=list)  # An association's matching activities, shown with it.
     # The page has no translation in the visitor's language: its Danish text is shown, marked lang="da".
     in_other_language: bool = False
+    visitor_language: str = ""
 
     def __getattr__(self, name):
         return getattr(self.document, name)
+
+    @property
+    def url(self):
+        """Where the result leads: for a Danish page found from Arabic, its address under /ar/, where the
+        Danish fallback shows it inside the Arabic frame, so the visitor stays in their language
+        ("/foreninger/lysglimt/" from /ar/search/ is "/ar/foreninger/lysglimt/")."""
+        url = self.document.url
+        if not self.in_other_language or not url:
+            return url
+        with translation.override(self.language):
+            return translate_url(url, self.visitor_language)
 
     @property
     def language(self):
@@ -48,6 +62,7 @@ def present(entries, words, locale=None):
             snippet=snippet(docs[row["id"]], words),
             activities=[docs[activity["id"]] for activity in nested],
             in_other_language=locale is not None and docs[row["id"]].locale_id != locale.pk,
+            visitor_language=locale.language_code if locale is not None else "",
         )
         for row, nested in entries
     ]

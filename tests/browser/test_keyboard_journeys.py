@@ -76,7 +76,7 @@ def test_a_citizen_searches_filters_and_offers_to_help_by_keyboard(browser_page,
     follow(page)
     assert f"{start}search/?q=fodbold" in page.url
     # The results and their filters are in the citizen's language and direction; a Danish association found
-    # from Arabic opens at its Danish address (the result links there, marked lang="da").
+    # from Arabic is marked lang="da" and opens under /ar/, in Danish inside the Arabic frame.
     assert page.locator("html").get_attribute("dir") == ("rtl" if start == "/ar/" else "ltr")
 
     # A filter: the club's town, ticked with Space and applied with the panel's button.
@@ -88,6 +88,7 @@ def test_a_citizen_searches_filters_and_offers_to_help_by_keyboard(browser_page,
 
     tab_to(page, f"main a[href$='{club.url}']")
     follow(page)
+    assert page.url.endswith(start.rstrip("/") + club.url)
     tab_to(page, f"main a[href$='{task.url}']")
     follow(page)
     tab_to(page, "#enquiry-button")

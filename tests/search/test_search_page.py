@@ -329,10 +329,11 @@ def test_the_english_search_finds_english_pages_in_english(client, english_conte
     assert 'action="/en/search/"' in html
     # The search boxes ask for English suggestions.
     assert 'data-url="/api/search/suggest?lang=en"' in html
-    # A Danish word finds the Danish pages not yet in English, marked as Danish; the club only as its translation.
+    # A Danish word finds the Danish pages not yet in English, marked as Danish and linked under /en/ (the
+    # Danish fallback in the English frame); the club only as its translation.
     danish = client.get("/en/search/", {"q": "fodbold"})
     assert "/foreninger/egebjerg-boldklub/" not in result_links(danish)
-    assert '<a href="/fodbold-i-kommunen/" lang="da">' in html_of(danish)
+    assert '<a href="/en/fodbold-i-kommunen/" lang="da">' in html_of(danish)
 
 
 def test_the_english_zero_results_page_links_to_the_english_directory(client, english_content):

@@ -51,6 +51,18 @@ def test_a_danish_page_without_a_translation_is_found_from_english_marked_as_dan
     assert soup_of(response).select_one(".search-result-snippet")["lang"] == "da"
 
 
+def test_a_danish_result_found_from_english_keeps_the_visitor_in_english(client, rowing_in_english):
+    # The link goes to the Danish page under /en/, where it is shown in Danish inside the English frame,
+    # so the visitor's menus, forms and receipts stay in English after the click.
+    response = client.get("/en/search/", {"q": "lysglimt sorggrupper"})
+    link = soup_of(response).select_one(".search-result-title a")["href"]
+
+    assert link == "/en/foreninger/lysglimt/"
+    page = client.get(link)
+    assert page.status_code == 200
+    assert soup_of(page).html["lang"] == "en"
+
+
 def test_danish_visitors_search_danish_pages_only(client, rowing_in_english):
     html = client.get("/search/", {"q": "roning"}).content.decode()
     assert re.findall(r'class="h4 search-result-title"><a href="([^"]+)"', html) == ["/foreninger/roklub/"]
