@@ -33,7 +33,7 @@ RESULTS_DIR = BENCH_DIR / "results"
 DEFAULT_SQLITE = RESULTS_DIR / "bench.sqlite3"
 GUNICORN_LOG = RESULTS_DIR / "gunicorn.log"
 HOST = "127.0.0.1"  # Everything stays on this machine's loopback.
-HEALTH_TIMEOUT = 30
+HEALTH_TIMEOUT = int(os.environ.get("BENCH_HEALTH_TIMEOUT", "30"))  # seconds; more on a busy machine
 
 
 # --- Page kinds ------------------------------------------------------------------------------
