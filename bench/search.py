@@ -20,6 +20,10 @@ The goal from the search issue: p95 under 60 ms.
     .venv/bin/python bench/search.py --associations 300 --duration 5
     .venv/bin/python bench/search.py --reindex               # after the search app's indexing changed
     .venv/bin/python bench/search.py --database-url postgres://postgres@127.0.0.1:5432/other --recreate
+    .venv/bin/python bench/search.py --save                  # also keep a dated copy to commit
+
+The report names the commit measured and the machine's load average before and after (other
+work on the machine slows every figure: compare runs only at a similar load).
 """
 
 import argparse
@@ -106,6 +110,11 @@ def parse_args(argv=None):
         "--reindex", action="store_true", help="run update_index even when no association had to be generated"
     )
     parser.add_argument("--skip-setup", action="store_true", help="measure the database as it is")
+    parser.add_argument(
+        "--save",
+        action="store_true",
+        help="also write bench/results/search-<date>-<associations>-<commit>.json, a record to commit",
+    )
     parser.add_argument("--duration", type=int, default=15, help="seconds of wrk per kind (default 15)")
     parser.add_argument("--warmup", type=int, default=3, help="seconds of unmeasured wrk per kind first (default 3)")
     parser.add_argument("--connections", type=int, default=8, help="wrk open connections (default 8)")
@@ -434,6 +443,25 @@ def measure_kind(kind, paths, base, args, gunicorn):
 # --- Report ----------------------------------------------------------------------------------
 
 
+def commit_measured():
+    """The commit the code was at, with "+changes" when the work tree differs from it."""
+    try:
+        head = subprocess.run(
+            ["git", "rev-parse", "--short=10", "HEAD"], cwd=PROJECT_DIR, capture_output=True, text=True, check=True
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "status", "--porcelain", "--untracked-files=no"], cwd=PROJECT_DIR, capture_output=True, text=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return f"{head}+changes" if dirty else head
+
+
+def load_average():
+    """The machine's 1, 5 and 15 minute load averages (as `uptime` prints them)."""
+    return [round(value, 2) for value in os.getloadavg()]
+
+
 def print_table(rows, cores):
     header = ("kind", "1 client ms", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "non-2xx", "errors", "statuses")
     lines = []
@@ -500,6 +528,8 @@ def main(argv=None):
     run.RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     run.GUNICORN_LOG = run.RESULTS_DIR / "search-gunicorn.log"  # keep bench/run.py's log apart
     env = run.bench_environment(args.database_url)
+    # wrk is one client address: the per-IP search limit (120/m) would answer 429 to almost everything.
+    env.setdefault("RATELIMIT_SEARCH_PER_IP", "1000000/m")
     os.environ.update(env)
 
     cores = run.core_count()
@@ -533,6 +563,7 @@ def main(argv=None):
     locality = facet_locality()
 
     base = f"http://{run.HOST}:{args.port}"
+    load_before = load_average()
     rows = []
     process = None
     try:
@@ -550,7 +581,15 @@ def main(argv=None):
     print_table(rows, cores)
     report = {
         "finished_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {"cores": cores, "cpu_count": os.cpu_count(), "platform": platform.platform()},
+        "commit": commit_measured(),
+        "machine": {
+            "cores": cores,
+            "cpu_count": os.cpu_count(),
+            "platform": platform.platform(),
+            "node": platform.node(),
+            "load_average_before": load_before,
+            "load_average_after": load_average(),
+        },
         "settings": {
             "database": run.masked(args.database_url),
             "search_backend": backend["BACKEND"],
@@ -566,8 +605,15 @@ def main(argv=None):
         "goal_p95_ms": GOAL_P95_MS,
         "results": rows,
     }
-    RESULTS_FILE.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-    print(f"\nWritten: {RESULTS_FILE.relative_to(PROJECT_DIR)}")
+    text = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
+    RESULTS_FILE.write_text(text)
+    print(f"\nLoad average before {load_before}, after {report['machine']['load_average_after']}")
+    print(f"Written: {RESULTS_FILE.relative_to(PROJECT_DIR)}")
+    if args.save:
+        day = datetime.now(UTC).strftime("%Y-%m-%dT%H%M")
+        kept = run.RESULTS_DIR / f"search-{day}-{counts['total']}-{report['commit']}.json"
+        kept.write_text(text)
+        print(f"Kept: {kept.relative_to(PROJECT_DIR)}")
     return 0
 
 

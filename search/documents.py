@@ -26,10 +26,15 @@ from .vocabulary import vocabulary
 logger = logging.getLogger(__name__)
 
 
-def is_searchable(page):
-    """Live, below a site's home page, and visible to everyone."""
+def is_searchable(page, restricted=None):
+    """Live, below a site's home page, and visible to everyone.
+
+    ``restricted``: the paths of every page with a view restriction, read once by ``rebuild``
+    rather than one query per page (a restriction on the page or an ancestor: a prefix of its path)."""
     if not page.live or page.depth <= 2:
         return False
+    if restricted is not None:
+        return not page.path.startswith(restricted)
     return not PageViewRestriction.objects.filter(page__path__in=_ancestor_paths(page)).exists()
 
 
@@ -38,10 +43,10 @@ def _ancestor_paths(page):
     return [page.path[:end] for end in range(step, len(page.path) + 1, step)]
 
 
-def specs_for(page):
+def specs_for(page, restricted=None):
     """The document specs of a page as its own class describes them (search/pages.py); none if not searchable."""
     page = page.specific
-    if not is_searchable(page):
+    if not is_searchable(page, restricted):
         return []
     return documents_of(page)
 
@@ -145,10 +150,11 @@ def rebuild(report=None):
     started = timezone.now()
     seen = set()
     pages = Page.objects.live().filter(depth__gt=2).order_by("path").specific(defer=False)
+    restricted = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
     count = 0
     for page in pages.iterator(chunk_size=200):
         with transaction.atomic():
-            for spec in specs_for(page):
+            for spec in specs_for(page, restricted):
                 seen.add(_save(page, spec).pk)
                 count += 1
     for doc in SearchDocument.objects.exclude(pk__in=seen).iterator():

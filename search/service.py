@@ -55,6 +55,7 @@ __all__ = [
 
 MAX_QUERY_LENGTH = 200
 PER_PAGE = 10
+SUGGESTION_FIELDS = ("id", "title", "url", "kind", "association_name", "open_until", "updated_at")
 
 
 def clean_query(raw):
@@ -127,7 +128,8 @@ def suggest(text, locale, limit=8, site=None):
     text = clean_query(text)[:60]
     if len(text.strip()) < 2:
         return []
-    base = documents_of(locale, site)
+    # Only what a suggestion shows and ``current`` reads: not each document's body text.
+    base = documents_of(locale, site).only(*SUGGESTION_FIELDS)
 
     def complete(name):
         return list(base.autocomplete(text, backend=name)[: limit * 3])
