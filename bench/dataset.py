@@ -265,10 +265,10 @@ def add_events(count, seed, progress):
     if calendar is None:
         raise RuntimeError("there is no event calendar (Arrangementer); load the demo first")
     associations = generated_associations()
-    towns = {town.slug: town for town in Locality.objects.all()}
+    towns = {town.slug: town for town in Locality.objects.sources()}
     postcodes = {spec["slug"]: spec for spec in LOCALITIES}
-    categories = {term.name: term for term in Category.objects.all()}
-    groups = {term.name: term for term in TargetGroup.objects.all()}
+    categories = {term.name: term for term in Category.objects.sources()}
+    groups = {term.name: term for term in TargetGroup.objects.sources()}
     start = next_number(EventPage)
     started = time.monotonic()
     for number in range(start, start + count):
@@ -329,7 +329,7 @@ def add_stories(count, seed, progress):
     index = StoryIndexPage.objects.live().order_by("path").first()
     if index is None:
         raise RuntimeError("there is no story index (Gode historier); load the demo first")
-    categories = {term.name: term for term in Category.objects.all()}
+    categories = {term.name: term for term in Category.objects.sources()}
     today = timezone.localdate()
     start = next_number(StoryPage)
     started = time.monotonic()

@@ -95,9 +95,11 @@ class KommuneUnitStructuredData:
 
 class VolunteerTaskStructuredData:
     def task_organiser(self):
-        """The association or kommune unit the task sits under (routing has fetched it: no query), or None."""
+        """The association or kommune unit the task sits under, or None: one query for the whole organiser, as the
+        frame's router (home/frame.py) reads the pages along the path with only their tree fields, and the
+        organiser's deferred address fields would otherwise cost a query each (street, postcode, city, …)."""
         parent = self.get_parent()
-        parent = getattr(parent, "specific_deferred", parent)
+        parent = getattr(parent, "specific", parent)
         return parent if hasattr(parent, "organiser_contact_emails") else None
 
     def job_location(self, organiser):

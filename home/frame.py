@@ -10,6 +10,7 @@ and the frame's template tags (home/templatetags/portal_tags.py) read the rest f
 
 from django.conf import settings as django_settings
 from django.core.cache import cache
+from django.db import DatabaseError
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from django.http import Http404
@@ -157,7 +158,12 @@ class FrameMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        frame = bundle(request)
+        try:
+            frame = bundle(request)
+        except DatabaseError:
+            # The database is down: no frame, so the view meets the error where core.failures turns it into
+            # the translated 503 page (this middleware runs before that one can catch anything).
+            request._portal_frame = frame = None
         if frame is not None:
             request._wagtail_site = frame.site
             frame.settings._request = request

@@ -107,7 +107,9 @@ def load_second_site(command, site, home):
     """Nabo Kommune's towns, directory, associations and tasks, where missing; returns its page keys."""
     made = []
     fjordlund_towns = [spec["slug"] for spec in content.LOCALITIES]
-    others = Locality.objects.sources().filter(slug__in=fjordlund_towns, site__isnull=True)
+    # The towns and their translations (Arabic "فيوردلوند" is Fjordlund's as much as the Danish one is).
+    keys = list(Locality.objects.sources().filter(slug__in=fjordlund_towns).values_list("translation_key", flat=True))
+    others = Locality.objects.filter(translation_key__in=keys, site__isnull=True)
     default_site_id = Site.objects.filter(is_default_site=True).values_list("pk", flat=True).first()
     if default_site_id and others.update(site_id=default_site_id):
         made.append("Fjordlund's towns as Fjordlund's own")

@@ -53,7 +53,7 @@ def test_english_queries_find_the_english_demo(client, demo):
     assert 'href="/en/associations/strandbaek-homework-cafe/homework-helper-maths/"' in homework
     # Lysglimt has no English page: found through its Danish text, marked as Danish.
     assert (
-        'href="/foreninger/lysglimt-sorggrupper/" lang="da"'
+        'href="/en/foreninger/lysglimt-sorggrupper/" lang="da"'
         in client.get("/en/search/", {"q": "sorggrupper"}).content.decode()
     )
 
