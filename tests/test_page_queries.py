@@ -13,12 +13,11 @@ then counts again: a listing or a page that asks once per item would show it the
 
 import pytest
 from django.apps import apps
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from tests import page_types
+from tests.helpers import rendered_queries
 
 MAX_QUERIES = 12
 LANGUAGES = ("da", "en", "uk", "ar")
@@ -118,11 +117,7 @@ def _address(label, language_or_address):
 
 
 def _count(path):
-    client = Client()
-    assert client.get(path).status_code == 200
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path)
-    assert response.status_code == 200
+    _response, queries = rendered_queries(path)
     return len(queries), queries
 
 
