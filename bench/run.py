@@ -410,6 +410,11 @@ def prepare_database(env, fresh_sqlite, sizes):
             " (scripts/build-assets.mjs) and rerun."
         ),
     )
+    # This process read the manifest of hashed names before collectstatic wrote it (the pages it counts, and
+    # the static file that is the ceiling, would answer "Missing staticfiles manifest entry"): read it again.
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    staticfiles_storage.hashed_files, staticfiles_storage.manifest_hash = staticfiles_storage.load_manifest()
     return timings
 
 
