@@ -50,9 +50,9 @@ ABOUT_PAGE_TYPES = (
 # "Tekst: Mette Kragh" or "Af Mette Kragh": the author's name is what follows.
 BYLINE_LEAD = re.compile(r"^\s*(tekst|af|skrevet af|text|by)\b\s*:?\s*", re.IGNORECASE)
 
-# The lead image's shapes: the page and the cards, and the 1.91:1 picture social media show.
+# The lead image's shapes: the API's, and the 1.91:1 picture social media show (the page and the cards show it as
+# a <picture> in several widths and formats: templates/stories/, stories/listing.py).
 LEAD_IMAGE_FILTER = "fill-1200x675"
-CARD_IMAGE_FILTER = "fill-480x270"
 SHARE_IMAGE_FILTER = "fill-1200x630"
 
 
