@@ -23,7 +23,7 @@ from core.models import TERM_FIELDS
 PARAM_CATEGORY = "kategori"  # Danish, as in the directory: it ends up in addresses citizens share
 PER_PAGE = 10
 # The card's picture, as templates/stories/_story_card.html writes it: its renditions are prefetched for the page.
-CARD_PICTURE = "fill-{800x450,400x225,1200x675} format-{avif,webp,jpeg} preserve-svg"
+CARD_PICTURE = "fill-{800x450,400x225} format-{avif,webp,jpeg} preserve-svg"
 
 
 def story_listing(request, index_page):
