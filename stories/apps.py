@@ -7,3 +7,6 @@ class StoriesConfig(AppConfig):
 
     name = "stories"
     verbose_name = _("Stories")
+
+    def ready(self):
+        from . import signals  # noqa: F401  A published story's pictures are made at once.

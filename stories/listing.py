@@ -16,12 +16,14 @@ from django.db.models import F, Prefetch
 from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model
 
+from core.images import stored_specs
 from core.listing import Facet, FacetedListing, listing_context, paginate, term_choices, vocabulary
 from core.models import TERM_FIELDS
 
 PARAM_CATEGORY = "kategori"  # Danish, as in the directory: it ends up in addresses citizens share
 PER_PAGE = 10
-CARD_IMAGE_FILTER = "fill-480x270"
+# The card's picture, as templates/stories/_story_card.html writes it: its renditions are prefetched for the page.
+CARD_PICTURE = "fill-{800x450,400x225} format-{avif,webp,jpeg} preserve-svg"
 
 
 def story_listing(request, index_page):
@@ -38,7 +40,7 @@ def story_listing(request, index_page):
         listing.narrowed()
         .prefetch_related(
             Prefetch("categories", queryset=Category.objects.only(*TERM_FIELDS)),
-            Prefetch("lead_image", queryset=get_image_model().objects.prefetch_renditions(CARD_IMAGE_FILTER)),
+            Prefetch("lead_image", queryset=get_image_model().objects.prefetch_renditions(*stored_specs(CARD_PICTURE))),
         )
         .defer("body")
         .order_by(F("story_date").desc(), F("first_published_at").desc(nulls_last=True), "-pk")

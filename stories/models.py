@@ -50,9 +50,10 @@ ABOUT_PAGE_TYPES = (
 # "Tekst: Mette Kragh" or "Af Mette Kragh": the author's name is what follows.
 BYLINE_LEAD = re.compile(r"^\s*(tekst|af|skrevet af|text|by)\b\s*:?\s*", re.IGNORECASE)
 
-# The lead image's shapes: the page and the cards, and the 1.91:1 picture social media show.
+# The lead image's shapes: the API's, and the 1.91:1 picture social media show.
 LEAD_IMAGE_FILTER = "fill-1200x675"
-CARD_IMAGE_FILTER = "fill-480x270"
+# The story page's <picture> of it, as templates/stories/story_page.html writes it (the cards': stories/listing.py).
+LEAD_PICTURE = "fill-{1200x675,800x450,400x225} format-{avif,webp,jpeg} preserve-svg"
 SHARE_IMAGE_FILTER = "fill-1200x630"
 
 
