@@ -14,6 +14,8 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from core.pages import private_q
+
 from .fields import PreparedField
 from .filters import CheckedFieldsFilter, PlainWordsSearchFilter
 from .pagination import OffsetPastTheEndPagination
@@ -77,7 +79,7 @@ class PublicPagesAPIViewSet(ReadOnlyAPIMixin, PagesAPIViewSet):
 
     def get_base_queryset(self):
         """Wagtail leaves out the private pages this request may not see; a password given on the site opened them."""
-        return super().get_base_queryset().public()
+        return super().get_base_queryset().exclude(private_q())
 
 
 class PublicImagesAPIViewSet(ReadOnlyAPIMixin, ImagesAPIViewSet):

@@ -11,17 +11,33 @@ of one gunicorn worker never hears that another worker published a page.
 """
 
 import contextlib
+import hashlib
 
+from asgiref.local import Local
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import request_started
 from django.db import DatabaseError, transaction
 from django.db.models import F
 
-from .models import CacheGeneration
+from . import models
 
 PAGES = "pages"
 KEY = "cachegen:{}"
 LOCAL_BACKEND = "django.core.cache.backends.locmem.LocMemCache"
+TIMEOUT = 24 * 60 * 60  # a day: an old generation's entries go away by themselves
+
+# The generations the request being served has read ({name: number}), for code that has no request at hand
+# (a vocabulary's translations, a page's restrictions): emptied when a request starts and by every bump, so
+# nothing is read from the cache outside a request or after a change made in the same request.
+_seen = Local()
+
+
+def _forget_seen(**kwargs):
+    _seen.generations = {}
+
+
+request_started.connect(_forget_seen, dispatch_uid="core.cachegen.request_started")
 
 
 def _shared_cache():
@@ -46,7 +62,33 @@ def for_request(request, name=PAGES):
     memo = request.__dict__.setdefault("_cache_generations", {})
     if name not in memo:
         memo[name] = current(name)
+        if getattr(_seen, "generations", None) is None:
+            _seen.generations = {}
+        _seen.generations[name] = memo[name]
     return memo[name]
+
+
+def cached(key, build, name=PAGES):
+    """What ``build()`` returns, from the cache under the generation the current request read (none: built).
+
+    For data that only changes together with a bump of ``name``: the translations of a vocabulary (snippets),
+    the view restrictions. ``key`` says what it is (``vocabulary:directory.Category:en``). Outside a request,
+    or in a request that has changed something (a bump), it is built each time, as without a cache."""
+    generation = (getattr(_seen, "generations", None) or {}).get(name)
+    if generation is None:
+        return build()
+    full_key = f"{name}:{generation}:{key}"
+    value = cache.get(full_key)
+    if value is None:
+        value = build()
+        cache.set(full_key, value, TIMEOUT)
+    return value
+
+
+def queryset_key(queryset):
+    """A short key for the rows a queryset reads (its model and SQL), for ``cached``."""
+    sql = str(queryset.query)
+    return f"{queryset.model._meta.label}:{hashlib.sha256(sql.encode()).hexdigest()[:32]}"
 
 
 def bump(name=PAGES):
@@ -54,14 +96,15 @@ def bump(name=PAGES):
 
     The database's number changes with the change's own transaction (other processes see both at commit); the
     shared cache's at once and again at commit, so that a process that cached the old content in between under
-    the new number loses it then."""
+    the new number loses it then. The rest of the current request reads nothing from ``cached``."""
+    _forget_seen()
     try:
         with transaction.atomic():
-            if not CacheGeneration.objects.filter(name=name).update(value=F("value") + 1):
-                CacheGeneration.objects.create(name=name, value=1)
+            if not models.CacheGeneration.objects.filter(name=name).update(value=F("value") + 1):
+                models.CacheGeneration.objects.create(name=name, value=1)
     except DatabaseError:
         # A lost race to create the row: the other process's row counts, bump that.
-        CacheGeneration.objects.filter(name=name).update(value=F("value") + 1)
+        models.CacheGeneration.objects.filter(name=name).update(value=F("value") + 1)
     if _shared_cache():
         _incr_shared(name)
         transaction.on_commit(lambda: _incr_shared(name))
@@ -73,4 +116,4 @@ def _incr_shared(name):
 
 
 def _stored(name):
-    return CacheGeneration.objects.filter(name=name).values_list("value", flat=True).first() or 0
+    return models.CacheGeneration.objects.filter(name=name).values_list("value", flat=True).first() or 0

@@ -11,16 +11,17 @@ and the frame's template tags (home/templatetags/portal_tags.py) read the rest f
 from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.db import DatabaseError
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.http import Http404
 from django.utils import translation
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models import BaseViewRestriction, Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
 from core import cachegen
+from core.models import VocabularyTerm
 
 from .models import PortalSettings
 
@@ -67,6 +68,7 @@ def _build(request, site, language):
     )
     settings = PortalSettings.for_site(site)
     settings.logo  # noqa: B018 — read now, so the cached settings carry the logo
+    settings.localized_contact_point()  # and the footer's contact point in this language (a snippet: it bumps)
     localized = {}
     for page in (settings.privacy_page, settings.accessibility_page):
         if page is not None and locale is not None and page.locale_id != locale.id:
@@ -171,7 +173,10 @@ class FrameMiddleware:
         return self.get_response(request)
 
 
-# What changes the frame (and any page): a new generation.
+# What changes the frame (and any page): a new generation. A view restriction set, changed or lifted in the admin
+# ("Privacy") saves no page, yet routing checks the frame's copy of the restrictions; a vocabulary's terms (snippets
+# too) are read from the cache under the generation (core/models.py ``translations_of``).
+CHANGES_EVERYTHING = (Page, Locale, Site, BaseSiteSetting, BaseGenericSetting, BaseViewRestriction, VocabularyTerm)
 
 
 @receiver(page_published)
@@ -186,5 +191,10 @@ def _page_changed(sender, **kwargs):
 def _saved(sender, **kwargs):
     if kwargs.get("raw"):
         return  # loading a fixture
-    if issubclass(sender, (Page, Locale, Site, BaseSiteSetting, BaseGenericSetting)) or sender in get_snippet_models():
+    if issubclass(sender, CHANGES_EVERYTHING) or sender in get_snippet_models():
         cachegen.bump()
+
+
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
+def _restriction_groups_changed(sender, **kwargs):
+    cachegen.bump()  # a restriction to other groups: the frame's restrictions (routing's check) change
