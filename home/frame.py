@@ -11,6 +11,7 @@ and the frame's template tags (home/templatetags/portal_tags.py) read the rest f
 from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.db import DatabaseError
+from django.db.models import Q
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.http import Http404
@@ -111,6 +112,47 @@ def language_of(request, page):
     return next((locale.language_code for locale in frame.locales if locale.id == page.locale_id), None)
 
 
+def _prefixes(root, components):
+    return [root.url_path + "/".join(components[: index + 1]) + "/" for index in range(len(components))]
+
+
+def _pages_on_the_way(request, frame, root, components):
+    """{url_path: page} of the pages at every prefix of the path below ``root``, in one query per request.
+
+    Under another language's home page the Danish tree's pages at the same address come in the same query: when
+    the visitor's language has no page there, home.views routes the Danish tree next (the fallback)."""
+    prefixes = _prefixes(root, components)
+    if not prefixes:
+        return {}
+    known = request.__dict__.setdefault("_portal_routed", {})
+    if not all(prefix in known for prefix in prefixes):
+        roots = [root]
+        if root.pk == frame.root.pk and frame.default_root.pk != root.pk:
+            roots.append(frame.default_root)
+        wanted = [prefix for each in roots for prefix in _prefixes(each, components)]
+        under = Q()
+        for each in roots:
+            under |= Q(path__startswith=each.path)
+        pages = Page.objects.filter(under, url_path__in=wanted).only(
+            "id", "path", "depth", "url_path", "live", "content_type_id", "alias_of_id", "locale_id"
+        )
+        known.update(dict.fromkeys(wanted))
+        known.update((page.url_path, page) for page in pages)
+    return {prefix: known[prefix] for prefix in prefixes if known[prefix] is not None}
+
+
+def _specific(node):
+    """The page as its own type, with the rows its view reads anyway in the same query.
+
+    A page type names them in ``served_with`` (an association page: its logo and its town), each a foreign key
+    ``select_related`` can follow; without it, as Wagtail's ``page.specific``."""
+    model = node.specific_class
+    related = getattr(model, "served_with", ())
+    if not related:
+        return node.specific
+    return model._default_manager.select_related(*related).get(pk=node.pk)
+
+
 def route(request, path, root=None):
     """Wagtail's route for the path, from the frame's home page down, in two queries whatever the depth.
 
@@ -124,22 +166,14 @@ def route(request, path, root=None):
         return None
     root = root or frame.root
     components = [component for component in path.split("/") if component]
-    prefixes = [root.url_path + "/".join(components[: index + 1]) + "/" for index in range(len(components))]
-    found = {}
-    if prefixes:
-        found = {
-            page.url_path: page
-            for page in Page.objects.filter(url_path__in=prefixes, path__startswith=root.path).only(
-                "id", "path", "depth", "url_path", "live", "content_type_id", "alias_of_id", "locale_id"
-            )
-        }
+    found = _pages_on_the_way(request, frame, root, components)
     node, consumed = root, 0
     while consumed < len(components) and node.specific_class is not None and node.specific_class.route is Page.route:
         child = found.get(node.url_path + components[consumed] + "/")
         if child is None or child.depth != node.depth + 1:
             raise Http404
         node, consumed = child, consumed + 1
-    specific = node.specific
+    specific = _specific(node)
     result = specific.route(request, components[consumed:])
     trail = [root, *found.values()]
     if result is not None and result[0].pk == specific.pk and not any(page.alias_of_id for page in trail):
