@@ -27,3 +27,12 @@ def private_q(prefix=""):
     for path in restricted_paths():
         q |= Q(**{f"{prefix}path__startswith": path})
     return q or Q(pk__in=[])  # Wagtail's "no page" when nothing is restricted
+
+
+def first_of(queryset):
+    """``queryset.first()`` for a query of pages alone (which listing page is under the home page), from the cache.
+
+    Which pages are live, and where, changes only by a publish, unpublish, move or delete, and each bumps the
+    generation the answer is kept under; so the front page's sections find their "more" links without a query."""
+    found = cachegen.cached(f"first:{cachegen.queryset_key(queryset)}", lambda: list(queryset[:1]))
+    return found[0] if found else None

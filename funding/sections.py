@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import PageViewRestriction
 
+from core.pages import first_of
 from core.sections import ASSOCIATION_SECTIONS_HOOK, HOME_SECTIONS_HOOK
 
 from . import rounds as round_rules
@@ -51,7 +52,7 @@ def open_deadlines(request, page):
     ]
     if not items:
         return None
-    listing = FundingPoolIndexPage.objects.live().child_of(page).first()
+    listing = first_of(FundingPoolIndexPage.objects.live().child_of(page))
     return {
         "key": "funding",
         "heading": _("Open for applications"),

@@ -16,6 +16,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from django.http import Http404
 from django.utils import translation
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import BaseViewRestriction, Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -141,6 +142,24 @@ def _pages_on_the_way(request, frame, root, components):
     return {prefix: known[prefix] for prefix in prefixes if known[prefix] is not None}
 
 
+def _goes_on_to_a_child(node, rest):
+    """Whether Wagtail's routing goes on from ``node`` to its child named by ``rest[0]``, as ``Page.route`` does.
+
+    A page type with a route of its own decides itself, except a routable page (the story listing) whose own
+    addresses (/side/2/) do not match the rest: RoutablePageMixin hands those to ``Page.route``, and so does this."""
+    model = node.specific_class
+    if model is None:
+        return False
+    if model.route is Page.route:
+        return True
+    if model.route is RoutablePageMixin.route:
+        try:
+            model.get_resolver().resolve("/" + "/".join(rest) + "/")
+        except Http404:
+            return True
+    return False
+
+
 def _specific(node):
     """The page as its own type, with the rows its view reads anyway in the same query.
 
@@ -168,7 +187,7 @@ def route(request, path, root=None):
     components = [component for component in path.split("/") if component]
     found = _pages_on_the_way(request, frame, root, components)
     node, consumed = root, 0
-    while consumed < len(components) and node.specific_class is not None and node.specific_class.route is Page.route:
+    while consumed < len(components) and _goes_on_to_a_child(node, components[consumed:]):
         child = found.get(node.url_path + components[consumed] + "/")
         if child is None or child.depth != node.depth + 1:
             raise Http404

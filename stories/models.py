@@ -148,6 +148,10 @@ class StoryIndexPage(RoutablePageMixin, Page):
 class StoryPage(StorySearch, Page):
     """One good story: headline, introduction, lead image, body, byline, date, categories and what it is about."""
 
+    served_with = (
+        "lead_image",
+    )  # read with the page when it is routed (home/frame.py): its lead image and share image
+
     intro = models.TextField(
         _("introduction"),
         max_length=500,
