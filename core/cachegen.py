@@ -16,7 +16,7 @@ import hashlib
 from asgiref.local import Local
 from django.conf import settings
 from django.core.cache import cache
-from django.core.signals import request_started
+from django.core.signals import request_finished, request_started
 from django.db import DatabaseError, transaction
 from django.db.models import F
 
@@ -28,7 +28,7 @@ LOCAL_BACKEND = "django.core.cache.backends.locmem.LocMemCache"
 TIMEOUT = 24 * 60 * 60  # a day: an old generation's entries go away by themselves
 
 # The generations the request being served has read ({name: number}), for code that has no request at hand
-# (a vocabulary's translations, a page's restrictions): emptied when a request starts and by every bump, so
+# (a vocabulary's translations, a page's restrictions): emptied when a request starts and ends and by every bump, so
 # nothing is read from the cache outside a request or after a change made in the same request.
 _seen = Local()
 
@@ -38,6 +38,7 @@ def _forget_seen(**kwargs):
 
 
 request_started.connect(_forget_seen, dispatch_uid="core.cachegen.request_started")
+request_finished.connect(_forget_seen, dispatch_uid="core.cachegen.request_finished")
 
 
 def _shared_cache():
