@@ -27,6 +27,7 @@ class ApplicationQuerySet(models.QuerySet):
 
 
 class AssociationApplication(models.Model):
+    shown_on_pages = False  # an application, shown to staff only (core/cachegen.py)
     NEW = "new"
     APPROVED = "approved"
     REJECTED = "rejected"

@@ -301,8 +301,11 @@ def pairs(parser, items):
     return found
 
 
-def bench_environment(database_url, extra=None):
-    """Environment for manage.py, gunicorn and this script: production settings, bench-only secret."""
+def bench_environment(database_url, extra=None, cached=False):
+    """Environment for manage.py, gunicorn and this script: production settings, bench-only secret.
+
+    Uncached runs turn the page cache off (``PAGE_CACHE_SECONDS=0``) so every request renders; ``--cached``
+    leaves it on, in Redis as in production."""
     env = dict(os.environ)
     env.update(
         {
@@ -329,6 +332,8 @@ def bench_environment(database_url, extra=None):
         ("RATELIMIT_FORM_PER_ADDRESS", "1000000/h"),
     ):
         env.setdefault(name, rate)
+    if not cached:
+        env["PAGE_CACHE_SECONDS"] = "0"
     env.update(extra or {})
     return env
 
@@ -828,7 +833,7 @@ def main(argv=None):
     if fresh_sqlite and args.skip_setup and not DEFAULT_SQLITE.exists():
         fail(f"{DEFAULT_SQLITE} does not exist; run once without --skip-setup")
 
-    env = bench_environment(database_url, args.server_env)
+    env = bench_environment(database_url, args.server_env, cached=args.cached)
     os.environ.update(env)
     import django
 

@@ -35,6 +35,7 @@ class CatalogueQuerySet(models.QuerySet):
 
 
 class Catalogue(models.Model):
+    shown_on_pages = False  # a generated PDF's record (core/cachegen.py)
     PENDING, RUNNING, DONE, FAILED = "pending", "running", "done", "failed"
     STATUSES = [(PENDING, _("Waiting")), (RUNNING, _("Being made")), (DONE, _("Ready")), (FAILED, _("Failed"))]
 

@@ -8,3 +8,7 @@ class CoreConfig(AppConfig):
     """
 
     name = "core"
+
+    def ready(self):
+        # The receivers that purge cached pages when content changes (in the page cache, the frame, a CDN).
+        from . import cachegen, frontend_cache  # noqa: F401

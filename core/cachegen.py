@@ -2,8 +2,8 @@
 
 A cache key that includes the generation (``frame:7:site1:da``) is never read again once something bumps the
 generation, so nothing needs to find and delete the old entries: they expire. The site frame (home/frame.py)
-uses the "pages" generation, bumped when a page is published, unpublished, moved or deleted and when the
-portal's settings, a locale or a site change; a page cache can use the same one.
+and the page cache (core/pagecache.py) use the "pages" generation, bumped by every change of what a page
+shows (the receivers at the end of this module).
 
 Where the number lives: in the cache when it is shared by all processes (Redis, ``REDIS_URL``: no query), else
 in the database (``core.CacheGeneration``: one primary-key read per request), because the process-local cache
@@ -11,7 +11,10 @@ of one gunicorn worker never hears that another worker published a page.
 """
 
 import contextlib
+import functools
 import hashlib
+import sys
+from pathlib import Path
 
 from asgiref.local import Local
 from django.conf import settings
@@ -19,6 +22,14 @@ from django.core.cache import cache
 from django.core.signals import request_finished, request_started
 from django.db import DatabaseError, transaction
 from django.db.models import F
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.models import BaseViewRestriction, Locale, Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+from wagtail.snippets.models import get_snippet_models
 
 from . import models
 
@@ -118,3 +129,59 @@ def _incr_shared(name):
 
 def _stored(name):
     return models.CacheGeneration.objects.filter(name=name).values_list("value", flat=True).first() or 0
+
+
+# What changes what a page shows, and so the "pages" generation: every page's publish, unpublish, move or delete,
+# and the save or delete of anything else a page can show: sites, locales, settings, snippets (vocabularies, the
+# contact point, synonyms), images and documents, and the models of the portal's own apps (an association's
+# activities, a policy's versions, an event's dates, approved consultation responses, …). A model of the portal
+# that only records what visitors send and no public page shows (an enquiry, a sign-up, a shortlist, the
+# search's counters) says ``shown_on_pages = False``, so that a citizen's enquiry does not empty the page cache.
+# Over-purging is safe, a missed purge is a stale page: so a new model of the portal counts until it says otherwise.
+
+PORTAL_ROOT = Path(settings.BASE_DIR).resolve()
+
+
+def _is_portal_model(model):
+    module = sys.modules.get(model.__module__)
+    path = getattr(module, "__file__", None)
+    return bool(path) and Path(path).resolve().is_relative_to(PORTAL_ROOT) and ".venv" not in Path(path).parts
+
+
+@functools.cache
+def shown_on_pages(model):
+    """Whether saving or deleting a ``model`` can change a public page (see above)."""
+    if getattr(model, "shown_on_pages", True) is False:
+        return False
+    if issubclass(model, (Page, Locale, Site, BaseSiteSetting, BaseGenericSetting, AbstractImage, AbstractDocument)):
+        return True
+    if issubclass(model, BaseViewRestriction):
+        # "Privacy" in the admin saves no page, yet routing checks the frame's copy of the restrictions, and the
+        # listings' core.pages.private_q the cached restricted paths: a page made private must be so at once.
+        return True
+    if issubclass(model, AbstractRendition):
+        return False  # made while a page renders: the page it is for is not changed by it
+    if model in get_snippet_models():
+        return True
+    return _is_portal_model(model)
+
+
+@receiver(page_published)
+@receiver(page_unpublished)
+@receiver(post_page_move)
+def _page_changed(sender, **kwargs):
+    bump()
+
+
+@receiver(post_save)
+@receiver(post_delete)
+def _saved(sender, **kwargs):
+    if kwargs.get("raw"):
+        return  # loading a fixture
+    if shown_on_pages(sender):
+        bump()
+
+
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
+def _restriction_groups_changed(sender, **kwargs):
+    bump()  # a restriction to other groups

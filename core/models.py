@@ -162,6 +162,8 @@ class CacheGeneration(models.Model):
     With Redis the number lives there; the process-local cache (no REDIS_URL) cannot tell one gunicorn worker that
     another published a page, so then this row is the number every worker reads."""
 
+    shown_on_pages = False  # the generations themselves (core/cachegen.py)
+
     name = models.CharField(max_length=40, primary_key=True)
     value = models.PositiveBigIntegerField(default=0)
 

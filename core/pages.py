@@ -3,7 +3,7 @@
 Wagtail's ``PageQuerySet.public()`` reads every ``PageViewRestriction`` in a query of its own each time it is
 called: an association page that lists its open tasks and its events paid two. ``.exclude(private_q())`` leaves
 out the same pages (those at or below a restricted page) with the restricted paths read from the cache under the
-pages generation (core/cachegen.py; setting, changing or lifting a restriction bumps it, home/frame.py), so it
+pages generation (core/cachegen.py, which setting, changing or lifting a restriction bumps), so it
 costs no query inside a request, and the one Wagtail's costs outside one.
 """
 

@@ -1,6 +1,6 @@
 """Wagtail hooks of core: the mail log's retention rule (it belongs to no app of the portal), an accessibility
 fix for Wagtail's own editor, one moderation decision per click (core/moderation.py), and the limits for confined
-roles (core/confinement.py, core/admin_guards.py)."""
+roles (core/confinement.py, core/admin_guards.py), and the page cache's consent to keep a served page."""
 
 import sys
 
@@ -20,6 +20,7 @@ from . import (
     admin_guards,
     mail_log,  # noqa: F401  How long the mail log is kept.
     moderation,
+    pagecache,
     two_factor,
 )
 from .confinement import above, admin_scope, ancestors_of, inside, pages_within
@@ -145,3 +146,10 @@ def two_factor_reset_button(user, request_user):
 @hooks.register("register_log_actions")
 def two_factor_log_actions(actions):
     actions.register_action(two_factor.RESET_ACTION, _("Reset two-factor authentication"), _("Two-factor reset"))
+
+
+# After Wagtail's own before_serve_page hooks (order 0: view restrictions, passwords), which answer instead of
+# the page when the visitor may not see it; reaching this one means the page is served as to anyone.
+@hooks.register("before_serve_page", order=1000)
+def allow_page_cache(page, request, serve_args, serve_kwargs):
+    pagecache.allow(request)

@@ -41,6 +41,7 @@ class EnquiryQuerySet(models.QuerySet):
 
 
 class Enquiry(models.Model):
+    shown_on_pages = False  # what a citizen sent, shown to staff only (core/cachegen.py)
     NEW, ANSWERED, CLOSED = "new", "answered", "closed"
     STATUS_CHOICES = [(NEW, _("Waiting for an answer")), (ANSWERED, _("Answered")), (CLOSED, _("Closed"))]
 

@@ -3,27 +3,21 @@
 Every public page shows the same frame: the kommune's settings and logo, the home page in the visitor's
 language, the main menu, the languages. Read from the database that is 8–10 queries on every request; here it
 is read once per site and language and kept in the cache under the "pages" generation (core/cachegen.py), which
-every publish, unpublish, move or delete of a page and every save of a setting, locale, site or snippet
-changes. ``FrameMiddleware`` hands the cached site and settings to Wagtail (which reads them from the request),
-and the frame's template tags (home/templatetags/portal_tags.py) read the rest from ``bundle(request)``.
+every change of content changes (core/cachegen.py says which). ``FrameMiddleware`` hands the cached site and
+settings to Wagtail (which reads them from the request), and the frame's template tags
+(home/templatetags/portal_tags.py) read the rest from ``bundle(request)``.
 """
 
 from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.db import DatabaseError
 from django.db.models import Q
-from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.dispatch import receiver
 from django.http import Http404
 from django.utils import translation
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import BaseViewRestriction, Locale, Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_unpublished, post_page_move
-from wagtail.snippets.models import get_snippet_models
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from core import cachegen
-from core.models import VocabularyTerm
 
 from .models import PortalSettings
 
@@ -224,30 +218,3 @@ class FrameMiddleware:
             frame.settings._request = request
             setattr(request, PortalSettings.get_cache_attr_name(), frame.settings)
         return self.get_response(request)
-
-
-# What changes the frame (and any page): a new generation. A view restriction set, changed or lifted in the admin
-# ("Privacy") saves no page, yet routing checks the frame's copy of the restrictions; a vocabulary's terms (snippets
-# too) are read from the cache under the generation (core/models.py ``translations_of``).
-CHANGES_EVERYTHING = (Page, Locale, Site, BaseSiteSetting, BaseGenericSetting, BaseViewRestriction, VocabularyTerm)
-
-
-@receiver(page_published)
-@receiver(page_unpublished)
-@receiver(post_page_move)
-def _page_changed(sender, **kwargs):
-    cachegen.bump()
-
-
-@receiver(post_save)
-@receiver(post_delete)
-def _saved(sender, **kwargs):
-    if kwargs.get("raw"):
-        return  # loading a fixture
-    if issubclass(sender, CHANGES_EVERYTHING) or sender in get_snippet_models():
-        cachegen.bump()
-
-
-@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
-def _restriction_groups_changed(sender, **kwargs):
-    cachegen.bump()  # a restriction to other groups: the frame's restrictions (routing's check) change

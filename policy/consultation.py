@@ -30,6 +30,7 @@ from django.utils.html import format_html
 from django.utils.http import content_disposition_header
 from django.utils.translation import gettext, gettext_lazy
 
+from core import pagecache
 from core.failures import DATABASE_FAILED_MESSAGE, DATABASE_FAILED_STATUS, store
 from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, over_limit
 from home.models import PortalSettings
@@ -94,6 +95,9 @@ def published_responses(page, request, state):
 def consultation_context(page, request, state=None):
     """What the template needs besides the page itself; the number of queries does not grow with responses."""
     state = state or page.state()
+    # The page changes by itself when the consultation opens and closes: the page cache keeps it no longer.
+    pagecache.until(request, page.opens_at)
+    pagecache.until(request, page.closes_at)
     context = {
         "state": state,
         "state_label": state_label(page, state),

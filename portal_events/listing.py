@@ -25,6 +25,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
+from core import pagecache
 from core.listing import Choice, Facet, FacetedListing, Flag, listing_context, paginate, term_choices, vocabulary
 from core.pages import private_q
 
@@ -214,6 +215,9 @@ def event_context(request, page):
     organiser = association or page.organiser_unit
     now = timezone.now()
     dates = list(page.dates.order_by("start"))
+    # The page changes by itself when a date has passed or sign-up closes: the page cache keeps it no longer.
+    for moment in [page.signup_deadline, *(date.end or date.start for date in dates)]:
+        pagecache.until(request, moment)
     return {
         "association": association,
         "organiser": organiser,

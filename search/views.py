@@ -20,6 +20,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
+from core import pagecache
 from core.listing import PARAM_PAGE, FilterGroup, FilterOption, active_filters
 from core.models import visitor_language
 from core.ratelimit import over_search_limit, too_many_requests
@@ -27,6 +28,7 @@ from core.structured_data import CONTEXT_NAME, absolute_url, node, site_url, thi
 from core.text import printable
 from home.frame import bundle
 
+from .analytics import record_search
 from .browse import browse_links
 from .service import FLAGS, MAX_QUERY_LENGTH, clean_query, run_search
 
@@ -127,6 +129,11 @@ def search(request):
     # Paging through results is one search; count it once for the staff's reports.
     site = Site.find_for_request(request)
     outcome = run_search(raw_query, locale, request.GET, page, record=page == 1, site=site)
+    # The same search again may come from the page cache: it still counts for the staff's reports. Not in a
+    # CDN's cache (no purge can name every query).
+    pagecache.allow(request, shared=False)
+    if page == 1 and outcome.query:
+        pagecache.on_hit(request, record_search, outcome.query, outcome.count)
     clear_url = f"{search_url}?{urlencode({'q': outcome.query})}" if outcome.query else search_url
     groups = _filter_groups(outcome.facets)
     past_end = bool(outcome.pages) and page > outcome.pages

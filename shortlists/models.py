@@ -20,6 +20,7 @@ DEFAULT_RETENTION_DAYS = 30  # RETENTION_SHORTLIST_DAYS when the setting is miss
 
 
 class Shortlist(models.Model):
+    shown_on_pages = False  # a guide's shortlist, shown to its staff user and by its secret address (core/cachegen.py)
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("owner"), on_delete=models.CASCADE, related_name="shortlists"
     )
@@ -46,6 +47,7 @@ class Shortlist(models.Model):
 
 
 class ShortlistItem(models.Model):
+    shown_on_pages = False  # part of a shortlist (core/cachegen.py)
     ASSOCIATION, ACTIVITY, TASK, EVENT = "association", "activity", "task", "event"
 
     shortlist = models.ForeignKey(

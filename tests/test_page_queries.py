@@ -15,14 +15,13 @@ import time
 
 import pytest
 from django.apps import apps
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, PageViewRestriction
 
 from directory.models import Category
 from search import analytics
 from tests import page_types
+from tests.helpers import rendered_queries
 
 MAX_QUERIES = 12
 LANGUAGES = ("da", "en", "uk", "ar")
@@ -81,11 +80,7 @@ def _address(label, language_or_address):
 
 
 def _count(path):
-    client = Client()
-    assert client.get(path).status_code == 200
-    with CaptureQueriesContext(connection) as queries:
-        response = client.get(path)
-    assert response.status_code == 200
+    _response, queries = rendered_queries(path)
     return len(queries), queries
 
 

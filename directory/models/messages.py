@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ContactMessage(models.Model):
+    shown_on_pages = False  # what a citizen sent an association, shown to staff only (core/cachegen.py)
     association = models.ForeignKey(
         "directory.AssociationPage",
         verbose_name=_("association"),

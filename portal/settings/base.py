@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -104,11 +105,14 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    # After the language is known: the cached site frame (site, settings, menu) for Wagtail and the templates
-    # (home/frame.py), so that no page pays queries for it.
-    "home.frame.FrameMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
+    # Whole pages for anonymous visitors from the cache (core/pagecache.py): after the language is known and
+    # inside CsrfViewMiddleware, which sets the cookie of the CSRF token each visitor gets in a cached form.
+    "core.pagecache.PageCacheMiddleware",
+    # The cached site frame (site, settings, menu) for Wagtail and the templates (home/frame.py), so that no
+    # page pays queries for it; a page from the page cache does not need it.
+    "home.frame.FrameMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # After authentication: marks request.user as verified by a second factor (or not).
     "django_otp.middleware.OTPMiddleware",
@@ -160,17 +164,44 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: Redis when REDIS_URL is set, else memory local to the process.
+# A Redis that is down or unreachable makes the site serve uncached, never fail (core/cache.py); REDIS_TIMEOUT
+# (seconds) bounds how long a call waits for an unreachable host before the site gives up on it for a while.
 REDIS_URL = os.environ.get("REDIS_URL", "")
+REDIS_TIMEOUT = float(os.environ.get("REDIS_TIMEOUT", "0.5"))
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "core.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "frivilligportal",
+            "OPTIONS": {"socket_connect_timeout": REDIS_TIMEOUT, "socket_timeout": REDIS_TIMEOUT},
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# The page cache (core/pagecache.py): how long a whole page is kept at most, in seconds (0 turns it off). A change
+# of content purges at once whatever this says; it bounds only what time alone changes ("the event has taken place").
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# A CDN or Varnish in front (core/frontend_cache.py): FRONTEND_CACHE_URL is where to send Wagtail's HTTP PURGE
+# requests (Varnish, Squid, nginx's cache purge), or set CLOUDFLARE_ZONE_ID and CLOUDFLARE_BEARER_TOKEN; public
+# pages then say s-maxage=FRONTEND_CACHE_SECONDS so the CDN keeps them, and the same changes purge them there.
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "")
+CLOUDFLARE_ZONE_ID = os.environ.get("CLOUDFLARE_ZONE_ID", "")
+CLOUDFLARE_BEARER_TOKEN = os.environ.get("CLOUDFLARE_BEARER_TOKEN", "")
+WAGTAILFRONTENDCACHE = {}
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": FRONTEND_CACHE_URL,
+    }
+if CLOUDFLARE_ZONE_ID and CLOUDFLARE_BEARER_TOKEN:
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": CLOUDFLARE_ZONE_ID,
+        "BEARER_TOKEN": CLOUDFLARE_BEARER_TOKEN,
+    }
+FRONTEND_CACHE_SECONDS = int(os.environ.get("FRONTEND_CACHE_SECONDS", "600")) if WAGTAILFRONTENDCACHE else 0
 
 # Per-IP limits on the public forms (core/ratelimit.py) count in the default cache. Django's own
 # RedisCache increments atomically, which django-ratelimit does not know (W001). Without Redis the

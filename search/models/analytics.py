@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class ZeroResultQuery(models.Model):
+    shown_on_pages = False  # a counter for the staff's reports (core/cachegen.py)
     query_string = models.CharField(_("query"), max_length=255)
     date = models.DateField(_("date"), db_index=True)
     hits = models.PositiveIntegerField(_("times"), default=0)

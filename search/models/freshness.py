@@ -18,6 +18,8 @@ class VocabularyVersion(models.Model):
     A random token rather than a counter: a rolled-back transaction or a restored backup may take a
     counter back to a number a process has already seen for other words, never a token."""
 
+    shown_on_pages = False  # a freshness token (core/cachegen.py)
+
     ROW = 1
 
     token = models.CharField(max_length=32, default="")

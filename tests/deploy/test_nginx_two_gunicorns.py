@@ -7,7 +7,8 @@ with deploy/nginx.conf, rendered as the docs say, over HTTPS with a throwaway ce
 citizen and an editor would meet it:
 
 - someone logged in through one gunicorn is logged in on the other (sessions live in the database);
-- a change published through one is what the other shows at once, and what nginx shows every time;
+- a change published through one is what the other shows at once, and what nginx shows every time, though
+  both keep whole pages in the page cache they share in Redis; so is a change made by a third process;
 - /static/ and /media/ come from nginx with the cache and safety headers of deploy/nginx.conf;
 - /healthz answers through nginx.
 
@@ -147,8 +148,9 @@ http {{
 class Deployment:
     """What the fixture started: addresses, cookies and the files nginx serves."""
 
-    def __init__(self, directory, gunicorns, nginx_url, http_url, static_root, media_root, page):
+    def __init__(self, directory, gunicorns, nginx_url, http_url, static_root, media_root, page, env):
         self.directory = directory
+        self.env = env  # what a third process (manage.py, a cron job) of the same installation runs with
         self.gunicorns = gunicorns  # ["http://127.0.0.1:<port>", ...], reached directly, as nginx does
         self.nginx = nginx_url
         self.http = http_url
@@ -346,7 +348,7 @@ def deployment():
         timings["servers up"] = time.monotonic() - began
         print("Deployment ready:", ", ".join(f"{step} after {seconds:.0f} s" for step, seconds in timings.items()))
         yield Deployment(
-            directory, gunicorns, nginx_url, f"http://127.0.0.1:{http_port}", static_root, media_root, page
+            directory, gunicorns, nginx_url, f"http://127.0.0.1:{http_port}", static_root, media_root, page, env
         )
     except Exception:
         for log in sorted(directory.glob("*.log")):
@@ -407,8 +409,10 @@ def test_someone_logged_in_through_one_gunicorn_is_logged_in_on_the_other(deploy
 def test_a_change_published_through_one_gunicorn_is_shown_by_the_other_at_once(deployment):
     first, second = deployment.gunicorns
     page = deployment.page
+    deployment.direct(second, "GET", page["path"])
     before = deployment.direct(second, "GET", page["path"])
     assert before.status_code == 200
+    assert before.headers["X-Page-Cache"] == "hit"  # the second gunicorn keeps it in the shared page cache
     assert PUBLISHED_TITLE not in before.text  # the draft is not public yet
 
     cookies = log_in(deployment, first, "admin", ADMIN_PASSWORD)
@@ -424,11 +428,38 @@ def test_a_change_published_through_one_gunicorn_is_shown_by_the_other_at_once(d
     )
     assert published.status_code == 302, published.text[:2000]
 
-    assert PUBLISHED_TITLE in deployment.direct(second, "GET", page["path"]).text
+    after = deployment.direct(second, "GET", page["path"])
+    assert PUBLISHED_TITLE in after.text
+    assert after.headers["X-Page-Cache"] == "miss"  # the publish on the first emptied the second's cache
     for _ in range(4):  # nginx takes turns between the two
         answer = deployment.through_nginx(page["path"])
         assert answer.status_code == 200
         assert PUBLISHED_TITLE in answer.text
+
+
+CONTACT_POINT = "Frivilligcentret på Havnen – ændret af et natligt job"
+
+
+def test_a_change_made_by_a_third_process_is_on_both_gunicorns_cached_pages_at_once(deployment):
+    # The footer of every page shows the contact point; a cron job or `manage.py shell` changes it.
+    for gunicorn in deployment.gunicorns:
+        deployment.direct(gunicorn, "GET", "/")
+        assert deployment.direct(gunicorn, "GET", "/").headers["X-Page-Cache"] == "hit"
+    run(
+        [
+            sys.executable,
+            "manage.py",
+            "shell",
+            "-c",
+            "from wagtail.models import Site; from home.models import PortalSettings; "
+            "point = PortalSettings.for_site(Site.objects.get(is_default_site=True)).contact_point; "
+            f"point.name = {CONTACT_POINT!r}; point.save()",
+        ],
+        deployment.env,
+    )
+    for gunicorn in deployment.gunicorns:
+        assert CONTACT_POINT in deployment.direct(gunicorn, "GET", "/").text
+    assert CONTACT_POINT in deployment.through_nginx("/").text
 
 
 def test_pages_and_the_health_check_answer_through_nginx_over_https_only(deployment):
