@@ -4,7 +4,7 @@ Everything the portal keeps in Redis can be made again or done without: whole pa
 the site frame (home/frame.py), generations (core/cachegen.py, which fall back to the database), the
 per-IP form limits (django-ratelimit lets a request through when it cannot count). So when Redis restarts
 or its host is unreachable, every cache call answers as an empty cache would (``get`` its default, ``add``
-and ``set`` False, ``incr`` a ValueError as for a missing key, which every caller already handles) and the
+False, ``incr`` a ValueError as for a missing key, which every caller already handles) and the
 site serves uncached. It logs once when Redis goes away and once when it is back, not on every call (a busy
 site makes hundreds a second), and for ``RETRY_SECONDS`` after a failure it does not try again, so that a
 host that does not answer costs each request nothing rather than a connection timeout per call.
@@ -106,7 +106,7 @@ class ResilientRedisCache(RedisCache):
     get = _guarded(_default)(RedisCache.get)
     get_many = _guarded(_empty)(RedisCache.get_many)
     has_key = _guarded(_false)(RedisCache.has_key)
-    set = _guarded(_false)(RedisCache.set)
+    set = _guarded(_none)(RedisCache.set)
     add = _guarded(_false)(RedisCache.add)
     touch = _guarded(_false)(RedisCache.touch)
     delete = _guarded(_false)(RedisCache.delete)

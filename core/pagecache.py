@@ -68,8 +68,10 @@ def allow(request, shared=True):
 
 
 def on_hit(request, function, *args):
-    """Run ``function(*args)`` whenever the cached answer is served instead of the view (e.g. count a search).
+    """Run ``function(request, *args)`` whenever the cached answer is served instead of the view.
 
+    What the view does besides rendering, it still does then: count a search for the staff's reports, count it
+    against the visitor's rate limit. If ``function`` returns a response (the 429 page), that is the answer.
     ``function`` is stored by its dotted name, so it must be a module-level function and ``args`` picklable."""
     name = f"{function.__module__}.{function.__qualname__}"
     request.__dict__.setdefault("_page_cache_on_hit", []).append((name, args))
@@ -80,7 +82,7 @@ def until(request, moment):
 
     Without it the page would be kept up to ``PAGE_CACHE_SECONDS`` and show "open, respond here" for a while
     after the consultation closed. A moment already past changes nothing (it has happened)."""
-    if moment is None or moment <= timezone.now():
+    if moment is None or moment < timezone.now():
         return
     current = getattr(request, "_page_cache_until", None)
     if current is None or moment < current:
@@ -212,6 +214,8 @@ class PageCacheMiddleware:
 
     def hit(self, request, entry):
         for name, args in entry.on_hit:
-            import_string(name)(*args)
+            instead = import_string(name)(request, *args)
+            if instead is not None:
+                return instead.render() if hasattr(instead, "render") else instead
         response = mark(entry.response(request), entry, "hit")
         return get_conditional_response(request, etag=entry.etag, last_modified=entry.last_modified, response=response)

@@ -9,6 +9,7 @@ or 300 pools (the pools, then all their rounds at once). The pages call these fu
 from django.apps import apps
 from django.db.models import Prefetch
 
+from core import pagecache
 from core.listing import listing_context, name_sort_key, paginate
 from core.pages import private_q
 
@@ -33,6 +34,7 @@ def pool_listing(request, page):
         .order_by(name_sort_key(), "pk")
     )
     for pool in pools:
+        keep_until_a_round_changes(request, pool.rounds.all())
         pool.pool_state = round_rules.PoolState(pool.rounds.all())
         pool.amount_text = round_rules.kroner(pool.amount_available)
     pools.sort(key=lambda pool: pool.pool_state.sort_key)  # stable: by name within each state
@@ -42,9 +44,17 @@ def pool_listing(request, page):
     return context
 
 
+def keep_until_a_round_changes(request, rounds):
+    """A round's status changes by itself when it opens and at its deadline: the page cache keeps the page no longer."""
+    for each in rounds:
+        pagecache.until(request, round_rules.opens_at(each.opens_on))
+        pagecache.until(request, each.deadline)
+
+
 def pool_context(request, page):
     """A pool's page: its rounds with their status, its state, its grants (newest year first), its focus areas."""
     rounds = list(page.rounds.all())
+    keep_until_a_round_changes(request, rounds)
     grants = sorted(page.grants.select_related("association"), key=lambda grant: (-grant.year, grant.sort_order or 0))
     public = (
         set(

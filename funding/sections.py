@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import PageViewRestriction
 
+from core import pagecache
 from core.pages import first_of
 from core.sections import ASSOCIATION_SECTIONS_HOOK, HOME_SECTIONS_HOOK
 
@@ -50,6 +51,8 @@ def open_deadlines(request, page):
         }
         for each in open_rounds
     ]
+    for each in open_rounds:
+        pagecache.until(request, each.deadline)  # gone from the front page the moment its deadline passes
     if not items:
         return None
     listing = first_of(FundingPoolIndexPage.objects.live().child_of(page))

@@ -196,9 +196,11 @@ def count_options(rows):
     return counts
 
 
-def facets(rows, filters, vocab):
-    """The facets to show: each option with the results ticking it gives, and every chosen option."""
-    counts = count_options(rows)
+def facets(rows, filters, vocab, counts=None):
+    """The facets to show: each option with the results ticking it gives, and every chosen option.
+
+    ``counts``: ``count_options(rows)`` if already counted (search/service.py keeps them for a repeated search)."""
+    counts = count_options(rows) if counts is None else counts
     kind_labels = dict(SearchDocument.KIND_CHOICES)
     specs = [("type", _("Type"), [(code, kind_labels[code], code) for code, _label in SearchDocument.KIND_CHOICES])]
     specs += [

@@ -32,6 +32,8 @@ turn rich text, stream fields and vocabulary terms into that plain text.
 
 import logging
 
+from django.core.exceptions import FieldDoesNotExist
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.rich_text import get_text_for_indexing
 from wagtail.search import index
 
@@ -50,6 +52,30 @@ class SearchDocumentsMixin:
     def search_dependents(self):
         """Pages whose documents carry facts of this one: rebuilt after it is published."""
         return []
+
+    @classmethod
+    def get_indexed_objects(cls):
+        """What Wagtail's index reads (``update_index``), with the page's parental many-to-many relations.
+
+        modelsearch prefetches the relations of ``RelatedFields`` but leaves out a ``ParentalManyToManyField``
+        (modelcluster's, as an association's categories and target groups are), and its database backend
+        reads each one once per indexed column: ten queries and ~100 ms per association, eight minutes
+        of ``update_index`` at 5,000 associations. modelcluster's manager answers from the prefetch."""
+        return prefetch_parental(super().get_indexed_objects(), cls)
+
+
+def prefetch_parental(queryset, model):
+    """``queryset`` with the ``ParentalManyToManyField`` relations of ``model``'s ``RelatedFields`` prefetched."""
+    names = []
+    for field in model.get_search_fields():
+        if not isinstance(field, index.RelatedFields):
+            continue
+        try:
+            if isinstance(model._meta.get_field(field.field_name), ParentalManyToManyField):
+                names.append(field.field_name)
+        except FieldDoesNotExist:
+            continue
+    return queryset.prefetch_related(*names) if names else queryset
 
 
 def documents_of(page):

@@ -18,6 +18,7 @@ then the staff's promoted results and the count for their reports (search/analyt
 import math
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.http import QueryDict
 from django.utils import timezone
 
@@ -25,13 +26,14 @@ from core.text import printable
 
 from . import analytics
 from .availability import DOWN_KEY
-from .counting import Facet, Option, collapse, current, facets, load_rows, select, stale_before
+from .counting import Facet, Option, collapse, count_options, current, facets, load_rows, select, stale_before
 from .filters import FLAGS, Filters, vocabularies
 from .languages import without_translated
 from .matching import Match, applies_synonyms_in_index, ask, documents_of, match
 from .presenting import Result, page_of, present, snippet
 from .query import analyse
 from .ranking import rank
+from .vocabulary import vocabulary
 
 # What the search page, the API and the tests read from here.
 __all__ = [
@@ -105,15 +107,12 @@ def run_search(text, locale, params=None, page=1, per_page=PER_PAGE, record=Fals
         return outcome
     outcome.plan = plan = analyse(text, language=locale.language_code)
 
-    found = match(text, plan, locale, backend, site=site) if plan.searchable else Match()
-    outcome.backend, outcome.fell_back, outcome.left_out = found.backend, found.fell_back, found.left_out
-
-    rows = rank(load_rows(found.ids, locale), plan)
-    entries = collapse(select(rows, filters.selection(vocab)))
+    found, entries, counts = _counted(text, plan, locale, backend, site, filters.selection(vocab))
+    outcome.backend, outcome.fell_back, outcome.left_out = found.backend, found.fell_back, list(found.left_out)
     outcome.count = len(entries)
     outcome.pages = math.ceil(len(entries) / per_page) if entries else 0
     outcome.page = page
-    outcome.facets = facets(rows, filters, vocab)
+    outcome.facets = facets(None, filters, vocab, counts=counts)
     outcome.results = present(page_of(entries, page, per_page), plan.highlight_words, locale)
 
     if page == 1 and not filters.active:
@@ -123,11 +122,56 @@ def run_search(text, locale, params=None, page=1, per_page=PER_PAGE, record=Fals
     return outcome
 
 
+def _valid_for():
+    """What a kept answer holds for besides its query: the documents and words (the vocabulary's token),
+    and what is current (the day, and how long an association may go without an update)."""
+    return vocabulary.version, timezone.localdate(), settings.SEARCH_STALE_AFTER_DAYS
+
+
+def _counted(text, plan, locale, backend, site, selection):
+    """The results as entries (search/counting.py) and each facet option's count, for the chosen filters.
+
+    From the answers kept (search/memo.py) when the same search was made under the same vocabulary
+    token today: first with the same filters (nothing to compute), else without them (the ranked
+    matches with their facet values, filtered and counted afresh); else from the backend."""
+    key = ("search", backend, text, locale.pk, getattr(site, "pk", None), *_valid_for())
+    chosen = (
+        tuple(sorted((facet, tuple(sorted(values))) for facet, values in selection.wanted.items())),
+        tuple(sorted(selection.flags)),
+    )
+    counted = vocabulary.answers.get((*key, chosen))
+    if counted is not None:
+        return counted
+    matched = vocabulary.answers.get(key)
+    if matched is None:
+        found = match(text, plan, locale, backend, site=site) if plan.searchable else Match()
+        matched = (found, rank(load_rows(found.ids, locale), plan))
+    found, rows = matched
+    rows = [dict(row) for row in rows]  # ``select`` notes on each row the facets it fails: this request's own.
+    counted = (found, collapse(select(rows, selection)), count_options(rows))
+    if not found.fell_back:  # Elasticsearch failed: ask it again next time rather than keep the stand-in's answer.
+        vocabulary.answers.put(key, matched, size=len(rows) + 1)
+        vocabulary.answers.put((*key, chosen), counted, size=len(rows) + 1)
+    return counted
+
+
 def suggest(text, locale, limit=8, site=None):
     """Titles that begin with what was typed so far, for the search box's list of suggestions (of ``site``)."""
     text = clean_query(text)[:60]
     if len(text.strip()) < 2:
         return []
+    vocabulary.get()  # Reads the token the kept answers are valid for.
+    key = ("suggest", limit, text, locale.pk, getattr(site, "pk", None), *_valid_for())
+    suggestions = vocabulary.answers.get(key)
+    if suggestions is None:
+        suggestions, answered = _suggestions(text, locale, limit, site)
+        if answered:  # Not while the backend fails: the next keystroke asks again.
+            vocabulary.answers.put(key, suggestions, size=len(suggestions) + 1)
+    return list(suggestions)
+
+
+def _suggestions(text, locale, limit, site):
+    """The suggestions, and whether a backend answered."""
     # Only what a suggestion shows and ``current`` reads: not each document's body text.
     base = documents_of(locale, site).only(*SUGGESTION_FIELDS)
 
@@ -135,6 +179,7 @@ def suggest(text, locale, limit=8, site=None):
         return list(base.autocomplete(text, backend=name)[: limit * 3])
 
     docs, _name = ask(complete)
+    answered = docs is not None
     shown = set(without_translated([doc.pk for doc in docs or []], locale))
     docs = [doc for doc in docs or [] if doc.pk in shown]
     rows = {doc.pk: doc for doc in docs}
@@ -156,4 +201,4 @@ def suggest(text, locale, limit=8, site=None):
             suggestions.append(doc)
         if len(suggestions) == limit:
             break
-    return suggestions
+    return suggestions, answered

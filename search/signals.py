@@ -8,7 +8,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from . import documents
-from .models import SynonymGroup
+from .models import SearchDocument, SynonymGroup
 from .vocabulary import vocabulary
 
 logger = logging.getLogger(__name__)
@@ -40,3 +40,11 @@ def privacy_changed(sender, instance, **kwargs):
 @receiver(post_delete, sender=SynonymGroup)
 def synonyms_changed(sender, **kwargs):
     vocabulary.changed()
+
+
+@receiver(post_save, sender=SearchDocument)
+@receiver(post_delete, sender=SearchDocument)
+def document_changed(sender, **kwargs):
+    # The answers this process keeps (search/memo.py) may hold the document as it was; other
+    # processes learn of it from the vocabulary's token, which the same change bumps (search/documents.py).
+    vocabulary.answers.clear()

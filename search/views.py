@@ -129,11 +129,11 @@ def search(request):
     # Paging through results is one search; count it once for the staff's reports.
     site = Site.find_for_request(request)
     outcome = run_search(raw_query, locale, request.GET, page, record=page == 1, site=site)
-    # The same search again may come from the page cache: it still counts for the staff's reports. Not in a
-    # CDN's cache (no purge can name every query).
+    # The same search again may come from the page cache (never from a CDN's: no purge can name every query),
+    # and still counts against the visitor's limit and for the staff's reports.
     pagecache.allow(request, shared=False)
-    if page == 1 and outcome.query:
-        pagecache.on_hit(request, record_search, outcome.query, outcome.count)
+    if outcome.query:
+        pagecache.on_hit(request, search_from_cache, outcome.query, outcome.count if page == 1 else None)
     clear_url = f"{search_url}?{urlencode({'q': outcome.query})}" if outcome.query else search_url
     groups = _filter_groups(outcome.facets)
     past_end = bool(outcome.pages) and page > outcome.pages
@@ -159,6 +159,16 @@ def search(request):
     context[CONTEXT_NAME] = _structured_data(request, search_url, outcome.query)
     # A page past the end is the normal page with a message and a link to the last page, 200 like the API.
     return TemplateResponse(request, "search/search.html", context)
+
+
+def search_from_cache(request, query, hits):
+    """What a search answered from the page cache still does (core/pagecache.py): count against the visitor's
+    limit (over it, the 429 page) and, for its first page, count for the staff's reports."""
+    if over_search_limit(request, "search-page"):
+        return too_many_requests(request)
+    if hits is not None:
+        record_search(query, hits)
+    return None
 
 
 class _Pages:

@@ -19,6 +19,7 @@ import time
 from collections import defaultdict
 
 from . import danish, english
+from .memo import Memo
 from .models import SearchDocument, SynonymGroup, Term, VocabularyVersion
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyzæøåé"
@@ -271,15 +272,23 @@ class Vocabulary:
         self._snapshot = None
         self._version = None
         self._loaded_at = 0.0
+        # Recent searches' answers (search/memo.py), valid for the token they were computed under.
+        self.answers = Memo()
+
+    @property
+    def version(self):
+        """The token the current snapshot was read under (after ``get``): the key of the answers kept."""
+        return self._version
 
     def changed(self):
         """Tell every process (through the database, when the change commits) and this one that the words changed."""
         VocabularyVersion.bump()
-        self._snapshot = None
+        self.forget()
 
     def forget(self):
-        """Read the vocabulary again at the next search (this process only)."""
+        """Read the vocabulary again at the next search (this process only), and forget the answers kept."""
         self._snapshot = None
+        self.answers.clear()
 
     def get(self):
         # Read before the words: a snapshot is never older than the token it is kept under.
@@ -293,6 +302,7 @@ class Vocabulary:
                     total=SearchDocument.objects.count(),
                 )
                 self._snapshot, self._version, self._loaded_at = snapshot, version, time.monotonic()
+                self.answers.clear()
         return snapshot
 
 

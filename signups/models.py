@@ -76,8 +76,6 @@ class Signup(models.Model):
     each person signs up themselves, with their own address and their own cancel link.
     """
 
-    shown_on_pages = False  # a sign-up, shown to staff and the association only (core/cachegen.py)
-
     CONFIRMED, WAITING, CANCELLED = "confirmed", "waiting", "cancelled"
     STATUS_CHOICES = [
         (CONFIRMED, _("Confirmed")),

@@ -96,7 +96,7 @@ def test_every_service_is_switched_on_by_its_environment_variable():
     assert config["db_name"] == "portal"
     assert config["search"] == "search.backends.elasticsearch8"  # Wagtail's backend with Danish index settings.
     assert config["search_urls"] == ["http://search.example:9200"]
-    assert config["cache"] == "django.core.cache.backends.redis.RedisCache"
+    assert config["cache"] == "core.cache.ResilientRedisCache"  # Django's RedisCache, uncached when Redis is down
     assert config["cache_location"] == "redis://cache.example:6379/1"
     assert config["email_delivery"] == "django.core.mail.backends.smtp.EmailBackend"
     assert config["email_host"] == "smtp.example"

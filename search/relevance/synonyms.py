@@ -5,7 +5,7 @@ use for the same thing on a volunteering portal: a citizen writes "pensionister"
 "min mand" or "snakke dansk", an association writes "seniorer", "ægtefælle" or
 "samtale". ``manage.py load_demo`` loads the list into the synonym groups staff
 maintain in the admin; a new installation loads it with
-``manage.py loaddata starter_synonyms`` (once: each load adds the groups again).
+``manage.py loaddata starter_synonyms`` (loading it again adds nothing: a group is known by its words).
 The relevance set next to this file (queries.json) is measured with it in place.
 
 The groups are meant for any kommune's portal, not for the demo's texts: none

@@ -11,6 +11,8 @@ import datetime
 import http.server
 import logging
 import re
+import shutil
+import subprocess
 import threading
 import time
 import uuid
@@ -25,6 +27,7 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Page
 
+from core import cache as core_cache
 from core import cachegen
 from core.pagecache import HEADER
 from directory.factories import (
@@ -416,3 +419,34 @@ def test_a_renamed_category_purges_every_page_at_the_cdn(club, varnish, django_c
     purged = set(varnish)
     for page in Page.objects.live().exclude(depth=1).specific():
         assert any(url.endswith(page.url) for url in purged), (page.url, purged)
+
+
+def test_when_redis_answers_again_the_cache_is_used_again_and_that_is_logged_once(settings, caplog, monkeypatch):
+    if shutil.which("redis-server") is None:
+        pytest.skip("redis-server is not installed (.ci/run installs it)")
+    monkeypatch.setattr(core_cache, "RETRY_SECONDS", 0.2)  # production waits 5 s before trying again
+    port = closed_port()
+    settings.CACHES = {
+        "default": {"BACKEND": "core.cache.ResilientRedisCache", "LOCATION": f"redis://127.0.0.1:{port}/0"}
+    }
+    cache = caches["default"]
+    with caplog.at_level(logging.WARNING, logger="core.cache"):
+        assert cache.get("frame") is None
+        cache.set("frame", "kept")  # nothing kept, nothing raised
+        assert cache.get("frame") is None
+        server = subprocess.Popen(
+            ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL,
+        )
+        try:
+            deadline = time.monotonic() + 10
+            while cache.get("frame") != "kept":
+                assert time.monotonic() < deadline, "Redis did not come up"
+                time.sleep(0.25)
+                cache.set("frame", "kept")
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+    messages = [record.getMessage() for record in caplog.records if record.name == "core.cache"]
+    assert len(messages) == 2, messages
+    assert "unreachable" in messages[0] and "answers again" in messages[1]

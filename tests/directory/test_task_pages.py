@@ -24,7 +24,7 @@ from directory.factories import (
     category,
 )
 from directory.models import VolunteerTaskPage
-from tests.helpers import card_titles, danish_date, filter_counts, in_danish
+from tests.helpers import card_titles, danish_date, filter_counts, in_danish, rendered_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -337,10 +337,7 @@ def test_task_listing_renders_with_a_bounded_number_of_queries(
 
 def test_task_listing_queries_do_not_grow_with_the_number_of_tasks(task_index, clubs, places):
     def queries():
-        client = Client()
-        client.get(LISTING)
-        with CaptureQueriesContext(connection) as captured:
-            response = client.get(LISTING)
+        response, captured = rendered_queries(LISTING)
         return len(captured), response.context["result_count"]
 
     build_tasks(clubs, places, 10)

@@ -6,6 +6,7 @@ lexicon gives them (search/lexicon.py), stored on each word when it is counted.
 """
 
 import pytest
+from django.core.management import call_command
 from django.http import QueryDict
 
 from search import danish, documents, lexicon
@@ -133,6 +134,20 @@ def test_the_starter_synonyms_are_groups_staff_can_edit(demo):
     stored = {tuple(group.term_list) for group in SynonymGroup.objects.all()}
     assert len(DEMO_SYNONYMS) >= 30
     assert ("samtale", "snakke", "snak", "konversation", "sludre") in stored
+
+
+def test_loading_the_starter_synonyms_twice_keeps_one_of_each_group(demo):
+    """A new installation runs `loaddata starter_synonyms`; running it again, or on top of the demo's
+    groups, must not give staff every group twice to clean up."""
+    before = SynonymGroup.objects.count()
+    call_command("loaddata", "starter_synonyms", verbosity=0)
+    call_command("loaddata", "starter_synonyms", verbosity=0)
+    assert SynonymGroup.objects.count() == before == len(DEMO_SYNONYMS)
+
+    SynonymGroup.objects.all().delete()
+    call_command("loaddata", "starter_synonyms", verbosity=0)
+    call_command("loaddata", "starter_synonyms", verbosity=0)
+    assert SynonymGroup.objects.count() == len(DEMO_SYNONYMS)
 
 
 def test_a_word_that_only_looks_like_a_compound_is_not_one():

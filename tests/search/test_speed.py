@@ -6,8 +6,11 @@ rather than by reading every entry, the counting reads only the matches, and reb
 index does not send each saved document on to backends that are rebuilt anyway.
 """
 
+import datetime
+
 import pytest
 from django.db import connection
+from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Locale
@@ -18,7 +21,7 @@ from search import counting, documents
 from search.counting import load_rows
 from search.management.commands.update_index import auto_update_suspended
 from search.matching import documents_of
-from search.models import SearchDocument
+from search.models import SearchDocument, VocabularyVersion
 from search.service import run_search
 
 postgresql_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's own indexes")
@@ -86,3 +89,78 @@ def test_a_document_saved_after_a_rebuild_is_found_at_once(home):
     doc.save()
     documents.add_terms([doc])  # As publishing does: the query side learns the new word.
     assert [result.title for result in run_search("petanqueklub", danish()).results] == ["Egebjerg Petanqueklub"]
+
+
+def answer(query, **kwargs):
+    outcome = run_search(query, danish(), **kwargs)
+    return (
+        outcome.count,
+        [result.title for result in outcome.results],
+        [(facet.param, [(option.value, option.count) for option in facet.options]) for facet in outcome.facets],
+    )
+
+
+@pytest.mark.django_db
+def test_a_repeated_search_is_answered_from_memory_with_the_same_results_and_counts(home):
+    add_documents(home, ["Fodbold for alle", "Fodbold for piger", "Kor for alle"])
+    documents.rebuild_terms()
+    with CaptureQueriesContext(connection) as first:
+        fresh = answer("fodbold")
+    with CaptureQueriesContext(connection) as again:
+        kept = answer("fodbold")
+    assert kept == fresh and fresh[0] == 2
+    # The match, the facet values and the texts for ranking are not read again.
+    assert len(again) <= len(first) - 5
+    assert not any("wagtailsearch_indexentry" in query["sql"] for query in again.captured_queries)
+    # Another filter is counted afresh from the matches kept: no result is a task.
+    assert answer("fodbold", params=QueryDict("type=task"))[:2] == (0, [])
+
+
+@pytest.mark.django_db
+def test_a_document_removed_in_this_process_is_not_answered_from_memory(home):
+    docs = add_documents(home, ["Fodbold for alle", "Fodbold for piger"])
+    documents.rebuild_terms()
+    assert answer("fodbold")[0] == 2
+    docs[1].delete()
+    assert answer("fodbold")[:2] == (1, ["Fodbold for alle"])
+
+
+@pytest.mark.django_db
+def test_a_change_another_process_made_is_not_answered_from_memory(home):
+    """Another process (an import, a second app server) changes a document without this process's
+    signals: its token in the database (VocabularyVersion) tells this process's next search."""
+    docs = add_documents(home, ["Fodbold for alle", "Fodbold for piger"])
+    documents.rebuild_terms()
+    assert answer("fodbold")[0] == 2
+    SearchDocument.objects.filter(pk=docs[1].pk).update(open_until=timezone.localdate() - datetime.timedelta(days=1))
+    assert answer("fodbold")[0] == 2  # Nothing told this process yet: the kept answer stands.
+    VocabularyVersion.bump()  # What the other process's change does (search/documents.py).
+    assert answer("fodbold")[:2] == (1, ["Fodbold for alle"])
+
+
+def stored_documents():
+    fields = [f.name for f in SearchDocument._meta.concrete_fields if f.name != "id"]
+    return {
+        doc.key: (
+            [getattr(doc, f"{name}_id", None) or getattr(doc, name) for name in fields],
+            sorted(doc.categories.values_list("pk", flat=True)),
+            sorted(doc.target_groups.values_list("pk", flat=True)),
+        )
+        for doc in SearchDocument.objects.order_by("key")
+    }
+
+
+@pytest.mark.django_db
+def test_update_index_writes_in_bulk_the_same_documents_as_publishing_does(demo):
+    """``update_index`` writes the documents a few hundred at a time (every backend is rebuilt right
+    after): the same values and facet relations as saving them one by one, from scratch or over them."""
+    documents.rebuild()
+    one_by_one = stored_documents()
+    assert len(one_by_one) > 50
+
+    documents.rebuild(bulk=True)
+    assert stored_documents() == one_by_one
+
+    SearchDocument.objects.all().delete()
+    documents.rebuild(bulk=True)
+    assert stored_documents() == one_by_one

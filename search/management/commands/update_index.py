@@ -78,8 +78,10 @@ class Command(WagtailUpdateIndex):
         if failed:
             mark_down()  # Searches answer from the database meanwhile, without waiting for Elasticsearch.
 
-        with auto_update_suspended([] if options.get("schema_only") else names):
-            documents.rebuild(report=self.write)
+        rebuilt = [] if options.get("schema_only") else names
+        with auto_update_suspended(rebuilt):
+            # Every backend is rebuilt right after: the documents need not be saved one by one for them.
+            documents.rebuild(report=self.write, bulk=set(rebuilt) == set(config))
 
         for name in names:
             if name in failed:

@@ -1,0 +1,66 @@
+"""The answers of recent searches, kept in this process while nothing the search reads has changed.
+
+Citizens ask the same things over and over ("frivillig", "fodbold", "ældre"), and a broad word
+makes the database rank thousands of documents and read their facet values (at 5,000 associations
+"frivillig" matches 6,500 documents: ~300 ms of SQL). What a search computes before the chosen
+filters, the page and the promoted results are applied (the ranked rows with their facet values)
+is the same for every visitor until the documents change, so it is kept here and the filters,
+the counts and the page are worked out from it as before: the same results and the same counts.
+
+Kept under the vocabulary's token (search/models/freshness.py), which every search reads from the
+database anyway and which changes with every document, word or synonym change in any process, so an
+answer never outlives what it was computed from; a change in this process clears it at once
+(search/signals.py). An answer is kept at most ``SECONDS``, as what is current moves with the clock
+(a task open until yesterday, an association nobody updated for two years), and the memo is bounded
+in rows (``MAX_ROWS``), so a directory of any size cannot fill the process's memory.
+"""
+
+import threading
+import time
+from collections import OrderedDict
+
+SECONDS = 60
+MAX_ENTRIES = 256
+MAX_ROWS = 60_000  # About 60 MB of rows: the broadest query at 5,000 associations has ~6,500.
+
+
+class Memo:
+    def __init__(self, seconds=SECONDS, max_entries=MAX_ENTRIES, max_rows=MAX_ROWS):
+        self.seconds, self.max_entries, self.max_rows = seconds, max_entries, max_rows
+        self._entries = OrderedDict()  # key: (stored at, size, value), oldest first
+        self._rows = 0
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            entry = self._entries.get(key)
+            if entry is None:
+                return None
+            if time.monotonic() - entry[0] > self.seconds:
+                self._drop(key)
+                return None
+            self._entries.move_to_end(key)
+            return entry[2]
+
+    def put(self, key, value, size=1):
+        if size > self.max_rows:
+            return  # Too large to keep: computed afresh each time.
+        with self._lock:
+            if key in self._entries:
+                self._drop(key)
+            self._entries[key] = (time.monotonic(), size, value)
+            self._rows += size
+            while len(self._entries) > self.max_entries or self._rows > self.max_rows:
+                self._drop(next(iter(self._entries)))
+
+    def clear(self):
+        with self._lock:
+            self._entries.clear()
+            self._rows = 0
+
+    def _drop(self, key):
+        _stored, size, _value = self._entries.pop(key)
+        self._rows -= size
+
+    def __len__(self):
+        return len(self._entries)
