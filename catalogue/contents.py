@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
 from core.listing import name_sort_key
+from core.pages import private_q
 from directory.listing import PARAM_CATEGORY, association_filters
 from directory.models import Activity, AssociationContact, DirectoryIndexPage
 from home.models import PortalSettings
@@ -32,7 +33,7 @@ LAYOUT_VERSION = "1"
 
 def directory_of(site, language):
     """The site's directory page in the language asked for (else its first), or None when the site has none."""
-    pages = DirectoryIndexPage.objects.live().public().descendant_of(site.root_page).order_by("path")
+    pages = DirectoryIndexPage.objects.live().exclude(private_q()).descendant_of(site.root_page).order_by("path")
     pages = list(pages.select_related("locale"))
     return next((page for page in pages if page.locale.language_code == language), pages[0] if pages else None)
 

@@ -14,6 +14,8 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from core.pages import private_q
+
 from .fields import PreparedField
 from .filters import CheckedFieldsFilter, PlainWordsSearchFilter
 from .pagination import OffsetPastTheEndPagination
@@ -76,8 +78,13 @@ class PublicPagesAPIViewSet(ReadOnlyAPIMixin, PagesAPIViewSet):
     filter_backends = checked_filters(PagesAPIViewSet.filter_backends)
 
     def get_base_queryset(self):
-        """Wagtail leaves out the private pages this request may not see; a password given on the site opened them."""
-        return super().get_base_queryset().public()
+        """Wagtail leaves out the private pages this request may not see; a password given on the site opened them.
+
+        Built once per request: Wagtail asks for it three times (the listing, then each serializer), and each time
+        read the view restrictions, the site and the home page's translations (3 queries)."""
+        if getattr(self, "_base_queryset", None) is None:
+            self._base_queryset = super().get_base_queryset().exclude(private_q())
+        return self._base_queryset.all()
 
 
 class PublicImagesAPIViewSet(ReadOnlyAPIMixin, ImagesAPIViewSet):

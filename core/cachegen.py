@@ -12,27 +12,44 @@ of one gunicorn worker never hears that another worker published a page.
 
 import contextlib
 import functools
+import hashlib
 import sys
 from pathlib import Path
 
+from asgiref.local import Local
 from django.conf import settings
 from django.core.cache import cache
+from django.core.signals import request_finished, request_started
 from django.db import DatabaseError, transaction
 from django.db.models import F
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage, AbstractRendition
-from wagtail.models import Locale, Page, Site
+from wagtail.models import BaseViewRestriction, Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
-from .models import CacheGeneration
+from . import models
 
 PAGES = "pages"
 KEY = "cachegen:{}"
 LOCAL_BACKEND = "django.core.cache.backends.locmem.LocMemCache"
+TIMEOUT = 24 * 60 * 60  # a day: an old generation's entries go away by themselves
+
+# The generations the request being served has read ({name: number}), for code that has no request at hand
+# (a vocabulary's translations, a page's restrictions): emptied when a request starts and ends and by every bump, so
+# nothing is read from the cache outside a request or after a change made in the same request.
+_seen = Local()
+
+
+def _forget_seen(**kwargs):
+    _seen.generations = {}
+
+
+request_started.connect(_forget_seen, dispatch_uid="core.cachegen.request_started")
+request_finished.connect(_forget_seen, dispatch_uid="core.cachegen.request_finished")
 
 
 def _shared_cache():
@@ -57,7 +74,33 @@ def for_request(request, name=PAGES):
     memo = request.__dict__.setdefault("_cache_generations", {})
     if name not in memo:
         memo[name] = current(name)
+        if getattr(_seen, "generations", None) is None:
+            _seen.generations = {}
+        _seen.generations[name] = memo[name]
     return memo[name]
+
+
+def cached(key, build, name=PAGES):
+    """What ``build()`` returns, from the cache under the generation the current request read (none: built).
+
+    For data that only changes together with a bump of ``name``: the translations of a vocabulary (snippets),
+    the view restrictions. ``key`` says what it is (``vocabulary:directory.Category:en``). Outside a request,
+    or in a request that has changed something (a bump), it is built each time, as without a cache."""
+    generation = (getattr(_seen, "generations", None) or {}).get(name)
+    if generation is None:
+        return build()
+    full_key = f"{name}:{generation}:{key}"
+    value = cache.get(full_key)
+    if value is None:
+        value = build()
+        cache.set(full_key, value, TIMEOUT)
+    return value
+
+
+def queryset_key(queryset):
+    """A short key for the rows a queryset reads (its model and SQL), for ``cached``."""
+    sql = str(queryset.query)
+    return f"{queryset.model._meta.label}:{hashlib.sha256(sql.encode()).hexdigest()[:32]}"
 
 
 def bump(name=PAGES):
@@ -65,14 +108,15 @@ def bump(name=PAGES):
 
     The database's number changes with the change's own transaction (other processes see both at commit); the
     shared cache's at once and again at commit, so that a process that cached the old content in between under
-    the new number loses it then."""
+    the new number loses it then. The rest of the current request reads nothing from ``cached``."""
+    _forget_seen()
     try:
         with transaction.atomic():
-            if not CacheGeneration.objects.filter(name=name).update(value=F("value") + 1):
-                CacheGeneration.objects.create(name=name, value=1)
+            if not models.CacheGeneration.objects.filter(name=name).update(value=F("value") + 1):
+                models.CacheGeneration.objects.create(name=name, value=1)
     except DatabaseError:
         # A lost race to create the row: the other process's row counts, bump that.
-        CacheGeneration.objects.filter(name=name).update(value=F("value") + 1)
+        models.CacheGeneration.objects.filter(name=name).update(value=F("value") + 1)
     if _shared_cache():
         _incr_shared(name)
         transaction.on_commit(lambda: _incr_shared(name))
@@ -84,7 +128,7 @@ def _incr_shared(name):
 
 
 def _stored(name):
-    return CacheGeneration.objects.filter(name=name).values_list("value", flat=True).first() or 0
+    return models.CacheGeneration.objects.filter(name=name).values_list("value", flat=True).first() or 0
 
 
 # What changes what a page shows, and so the "pages" generation: every page's publish, unpublish, move or delete,
@@ -111,6 +155,10 @@ def shown_on_pages(model):
         return False
     if issubclass(model, (Page, Locale, Site, BaseSiteSetting, BaseGenericSetting, AbstractImage, AbstractDocument)):
         return True
+    if issubclass(model, BaseViewRestriction):
+        # "Privacy" in the admin saves no page, yet routing checks the frame's copy of the restrictions, and the
+        # listings' core.pages.private_q the cached restricted paths: a page made private must be so at once.
+        return True
     if issubclass(model, AbstractRendition):
         return False  # made while a page renders: the page it is for is not changed by it
     if model in get_snippet_models():
@@ -132,3 +180,8 @@ def _saved(sender, **kwargs):
         return  # loading a fixture
     if shown_on_pages(sender):
         bump()
+
+
+@receiver(m2m_changed, sender=PageViewRestriction.groups.through)
+def _restriction_groups_changed(sender, **kwargs):
+    bump()  # a restriction to other groups

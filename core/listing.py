@@ -25,6 +25,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Q, Value
 from django.db.models.functions import Lower, Replace
 
+from core import cachegen
 from core.models import TERM_FIELDS
 
 PER_PAGE = 12
@@ -93,8 +94,9 @@ def vocabulary(model):
     Only the source terms: pages point at them, so the English listing filters and counts by the
     Danish term's id and slug (``?kategori=idraet-og-motion``) and shows its English name.
     ``model`` may be a queryset of its terms instead: a site's localities (``Locality.objects.for_site``)."""
-    terms = model.objects.all() if isinstance(model, type) else model
-    return list(terms.sources().only(*TERM_FIELDS))
+    terms = (model.objects.all() if isinstance(model, type) else model).sources().only(*TERM_FIELDS)
+    # Terms are snippets, so a change to one bumps the generation: from the cache, no query.
+    return cachegen.cached(f"vocabulary:{cachegen.queryset_key(terms)}", lambda: list(terms))
 
 
 def term_choices(terms):

@@ -25,6 +25,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core import cachegen
+
 # What a listing loads of a term to show and filter by it, ``translation_key`` included so that
 # ``term.localized`` finds the translation without loading the rest of the term (one query per term).
 TERM_FIELDS = ("id", "name", "slug", "sort_order", "translation_key")
@@ -61,9 +63,10 @@ class SourceQuerySet(models.QuerySet):
         return self.filter(source_terms())
 
 
-# The translations of each vocabulary in each language, read once per request with one query
-# ({(model label, language): {translation_key: term}}). Cleared when a request starts and when a
-# term changes, so a term translated a moment ago shows at once.
+# The translations of each vocabulary in each language, read once per request
+# ({(model label, language): {translation_key: term}}) from the cache under the pages generation (no query: saving
+# a term, a snippet, bumps it) or with one query. Cleared when a request starts and when a term changes, so a term
+# translated a moment ago shows at once.
 _translations = Local()
 
 
@@ -72,14 +75,19 @@ def forget_translations(**kwargs):
 
 
 def translations_of(model, language):
-    """The terms of ``model`` in ``language`` by translation key, one query per request."""
+    """The terms of ``model`` in ``language`` by translation key: from the cache, else one query per request."""
     tables = getattr(_translations, "tables", None)
     if tables is None:
         tables = _translations.tables = {}
     key = (model._meta.label, language)
     if key not in tables:
-        terms = model._default_manager.filter(locale__language_code=language)
-        tables[key] = {term.translation_key: term for term in terms}
+
+        def read():
+            return {
+                term.translation_key: term for term in model._default_manager.filter(locale__language_code=language)
+            }
+
+        tables[key] = cachegen.cached(f"translations:{model._meta.label}:{language}", read)
     return tables[key]
 
 

@@ -24,6 +24,12 @@ from . import (
     two_factor,
 )
 from .confinement import above, admin_scope, ancestors_of, inside, pages_within
+from .richtext import CachedPageLinkHandler
+
+
+@hooks.register("register_rich_text_features", order=100)  # after Wagtail's own "page" link type, to replace it
+def cached_page_links(features):
+    features.register_link_type(CachedPageLinkHandler)
 
 
 @hooks.register("insert_editor_js")

@@ -37,6 +37,7 @@ from core.listing import (
     vocabulary,
 )
 from core.models import TERM_FIELDS
+from core.pages import private_q
 
 from .forms import ContactForm
 
@@ -90,7 +91,7 @@ def association_filters(request, page):
     base = (
         AssociationPage.objects.child_of(page)
         .live()
-        .public()
+        .exclude(private_q())
         .filter(locale_id=page.locale_id, unconfirmed=False)
         .order_by()
     )
@@ -243,7 +244,7 @@ def task_listing(request, page):
     categories, localities = vocabulary(_model("Category")), site_localities(request)
 
     site_root_path = page.path[: -Page.steplen]  # the home page this listing sits under
-    private = Page.objects.private_q()  # one look at the view restrictions, for tasks and organisers
+    private = private_q()  # one look at the view restrictions, for tasks and organisers
     organisers = _organisers_by_path(site_root_path, private)
     rows = (
         VolunteerTaskPage.objects.live()
@@ -310,7 +311,7 @@ def open_tasks(organiser):
         _model("VolunteerTaskPage")
         .objects.child_of(organiser)
         .live()
-        .public()
+        .exclude(private_q())
         .open_on()
         .select_related("locality", "locale")
         .defer("what_you_do")

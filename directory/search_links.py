@@ -5,6 +5,7 @@ from urllib.parse import urlencode
 from wagtail import hooks
 
 from core.models import TERM_FIELDS
+from core.pages import private_q
 from core.sites import site_id_of
 
 from .listing import PARAM_CATEGORY
@@ -14,7 +15,7 @@ from .models import Category, DirectoryIndexPage
 @hooks.register("search_browse_links")
 def association_categories(locale, site=None):
     """Links to the association directory of ``site`` in ``locale`` filtered by each category (none without one)."""
-    directories = DirectoryIndexPage.objects.live().public().filter(locale_id=locale.pk)
+    directories = DirectoryIndexPage.objects.live().exclude(private_q()).filter(locale_id=locale.pk)
     # A site's directory in English is under the English home page, so ask which site each (of a few) is on.
     directory = next((page for page in directories if site is None or site_id_of(page) == site.pk), None)
     if directory is None:

@@ -29,6 +29,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
 from core.failures import DATABASE_FAILED_STATUS, store
+from core.pages import private_q
 from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, over_address_limit, over_limit
 from directory.listing import open_tasks
 from directory.models import VolunteerTaskIndexPage
@@ -48,7 +49,7 @@ DATABASE_FAILED_MESSAGE = _(
 
 def enquirable(page_id):
     """The page (specific) and its organiser, or 404 when it is not a published, public page one can offer help on."""
-    page = Page.objects.live().public().filter(pk=page_id).specific().first()
+    page = Page.objects.live().exclude(private_q()).filter(pk=page_id).specific().first()
     if page is None:
         raise Http404
     organiser = organiser_of(page)
@@ -58,8 +59,10 @@ def enquirable(page_id):
 
 
 def _task_listing(request):
-    listing = VolunteerTaskIndexPage.objects.live().public().filter(locale__language_code=request.LANGUAGE_CODE)
-    return listing.first() or VolunteerTaskIndexPage.objects.live().public().first()
+    listing = (
+        VolunteerTaskIndexPage.objects.live().exclude(private_q()).filter(locale__language_code=request.LANGUAGE_CODE)
+    )
+    return listing.first() or VolunteerTaskIndexPage.objects.live().exclude(private_q()).first()
 
 
 def _form_response(request, page, organiser, form, status=200, notice=""):

@@ -11,6 +11,7 @@ from django.db.models import Prefetch
 
 from core import pagecache
 from core.listing import listing_context, name_sort_key, paginate
+from core.pages import private_q
 
 from . import rounds as round_rules
 
@@ -25,7 +26,7 @@ def pool_listing(request, page):
         _model("FundingPoolPage")
         .objects.child_of(page)
         .live()
-        .public()
+        .exclude(private_q())
         .filter(locale_id=page.locale_id)
         .select_related("locale")
         .only("id", "path", "depth", "title", "slug", "url_path", "intro", "amount_available", "locale", "live")
@@ -59,7 +60,7 @@ def pool_context(request, page):
         set(
             apps.get_model("wagtailcore", "Page")
             .objects.live()
-            .public()
+            .exclude(private_q())
             .filter(pk__in=[grant.association_id for grant in grants if grant.association_id])
             .values_list("pk", flat=True)
         )
@@ -70,7 +71,13 @@ def pool_context(request, page):
         grant.public_association = grant.association if grant.association_id in public else None
     area_ids = [area.pk for area in page.focus_areas.all()]  # a preview's areas are in memory
     focus_areas = (
-        list(apps.get_model("policy", "FocusAreaPage").objects.live().public().filter(pk__in=area_ids).order_by("path"))
+        list(
+            apps.get_model("policy", "FocusAreaPage")
+            .objects.live()
+            .exclude(private_q())
+            .filter(pk__in=area_ids)
+            .order_by("path")
+        )
         if area_ids
         else []
     )

@@ -13,6 +13,7 @@ from wagtail import hooks
 from wagtail.models import PageViewRestriction
 
 from core import pagecache
+from core.pages import first_of
 from core.sections import ASSOCIATION_SECTIONS_HOOK, HOME_SECTIONS_HOOK
 
 from . import rounds as round_rules
@@ -54,7 +55,7 @@ def open_deadlines(request, page):
         pagecache.until(request, each.deadline)  # gone from the front page the moment its deadline passes
     if not items:
         return None
-    listing = FundingPoolIndexPage.objects.live().child_of(page).first()
+    listing = first_of(FundingPoolIndexPage.objects.live().child_of(page))
     return {
         "key": "funding",
         "heading": _("Open for applications"),

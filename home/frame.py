@@ -11,8 +11,10 @@ settings to Wagtail (which reads them from the request), and the frame's templat
 from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.db import DatabaseError
+from django.db.models import Q
 from django.http import Http404
 from django.utils import translation
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from core import cachegen
@@ -62,6 +64,7 @@ def _build(request, site, language):
     )
     settings = PortalSettings.for_site(site)
     settings.logo  # noqa: B018 — read now, so the cached settings carry the logo
+    settings.localized_contact_point()  # and the footer's contact point in this language (a snippet: it bumps)
     localized = {}
     for page in (settings.privacy_page, settings.accessibility_page):
         if page is not None and locale is not None and page.locale_id != locale.id:
@@ -104,6 +107,65 @@ def language_of(request, page):
     return next((locale.language_code for locale in frame.locales if locale.id == page.locale_id), None)
 
 
+def _prefixes(root, components):
+    return [root.url_path + "/".join(components[: index + 1]) + "/" for index in range(len(components))]
+
+
+def _pages_on_the_way(request, frame, root, components):
+    """{url_path: page} of the pages at every prefix of the path below ``root``, in one query per request.
+
+    Under another language's home page the Danish tree's pages at the same address come in the same query: when
+    the visitor's language has no page there, home.views routes the Danish tree next (the fallback)."""
+    prefixes = _prefixes(root, components)
+    if not prefixes:
+        return {}
+    known = request.__dict__.setdefault("_portal_routed", {})
+    if not all(prefix in known for prefix in prefixes):
+        roots = [root]
+        if root.pk == frame.root.pk and frame.default_root.pk != root.pk:
+            roots.append(frame.default_root)
+        wanted = [prefix for each in roots for prefix in _prefixes(each, components)]
+        under = Q()
+        for each in roots:
+            under |= Q(path__startswith=each.path)
+        pages = Page.objects.filter(under, url_path__in=wanted).only(
+            "id", "path", "depth", "url_path", "live", "content_type_id", "alias_of_id", "locale_id"
+        )
+        known.update(dict.fromkeys(wanted))
+        known.update((page.url_path, page) for page in pages)
+    return {prefix: known[prefix] for prefix in prefixes if known[prefix] is not None}
+
+
+def _goes_on_to_a_child(node, rest):
+    """Whether Wagtail's routing goes on from ``node`` to its child named by ``rest[0]``, as ``Page.route`` does.
+
+    A page type with a route of its own decides itself, except a routable page (the story listing) whose own
+    addresses (/side/2/) do not match the rest: RoutablePageMixin hands those to ``Page.route``, and so does this."""
+    model = node.specific_class
+    if model is None:
+        return False
+    if model.route is Page.route:
+        return True
+    if model.route is RoutablePageMixin.route:
+        try:
+            model.get_resolver().resolve("/" + "/".join(rest) + "/")
+        except Http404:
+            return True
+    return False
+
+
+def _specific(node):
+    """The page as its own type, with the rows its view reads anyway in the same query.
+
+    A page type names them in ``served_with`` (an association page: its logo and its town), each a foreign key
+    ``select_related`` can follow; without it, as Wagtail's ``page.specific``."""
+    model = node.specific_class
+    related = getattr(model, "served_with", ())
+    if not related:
+        return node.specific
+    return model._default_manager.select_related(*related).get(pk=node.pk)
+
+
 def route(request, path, root=None):
     """Wagtail's route for the path, from the frame's home page down, in two queries whatever the depth.
 
@@ -117,22 +179,14 @@ def route(request, path, root=None):
         return None
     root = root or frame.root
     components = [component for component in path.split("/") if component]
-    prefixes = [root.url_path + "/".join(components[: index + 1]) + "/" for index in range(len(components))]
-    found = {}
-    if prefixes:
-        found = {
-            page.url_path: page
-            for page in Page.objects.filter(url_path__in=prefixes, path__startswith=root.path).only(
-                "id", "path", "depth", "url_path", "live", "content_type_id", "alias_of_id", "locale_id"
-            )
-        }
+    found = _pages_on_the_way(request, frame, root, components)
     node, consumed = root, 0
-    while consumed < len(components) and node.specific_class is not None and node.specific_class.route is Page.route:
+    while consumed < len(components) and _goes_on_to_a_child(node, components[consumed:]):
         child = found.get(node.url_path + components[consumed] + "/")
         if child is None or child.depth != node.depth + 1:
             raise Http404
         node, consumed = child, consumed + 1
-    specific = node.specific
+    specific = _specific(node)
     result = specific.route(request, components[consumed:])
     trail = [root, *found.values()]
     if result is not None and result[0].pk == specific.pk and not any(page.alias_of_id for page in trail):

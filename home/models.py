@@ -43,6 +43,8 @@ class HomePage(Page):
     ``more_url``/``more_text``, and ``order``; ``template`` defaults to a card list.
     """
 
+    served_with = ("hero_image",)  # read with the page when it is routed (home/frame.py): its hero image
+
     hero_heading = models.CharField(_("heading"), max_length=120)
     hero_intro = models.TextField(_("introduction"), max_length=400, blank=True)
     hero_image = models.ForeignKey(

@@ -8,6 +8,8 @@ from django.conf import settings
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from core.pages import private_q
+
 
 class PortalSitemap(Sitemap):
     """Wagtail's sitemap lists the site's root page's tree only: the Danish one. This one lists the trees of
@@ -22,7 +24,7 @@ class PortalSitemap(Sitemap):
         return (
             Page.objects.filter(in_any_tree)
             .live()
-            .public()
+            .exclude(private_q())
             .select_related("locale")
             .order_by("path")
             .defer_streamfields()

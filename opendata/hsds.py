@@ -33,6 +33,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Page
 
+from core.pages import private_q
 from directory.models import (
     Activity,
     AssociationContact,
@@ -422,7 +423,7 @@ class Directory:
     @classmethod
     def load(cls, site, request):
         root = site.root_page
-        private = Page.objects.private_q()  # one look at the view restrictions, for associations and tasks
+        private = private_q()  # one look at the view restrictions, for associations and tasks
         terms = all_terms(site)
         terms_by_key = {(term.kind, term.obj.pk): term for term in terms}
         pages = (

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.listing import Facet, FacetedListing, filter_context, name_sort_key, term_choices, vocabulary
 from core.models import TERM_FIELDS
+from core.pages import private_q
 
 # Danish parameter names: they end up in addresses citizens share.
 PARAM_TOPIC = "emne"
@@ -31,7 +32,7 @@ def guide_listing(request, index_page):
     topics, audiences = vocabulary(apps.get_model("policy", "GuideTopic")), vocabulary(GuideAudience)
     listing = FacetedListing(
         request,
-        GuidePage.objects.child_of(index_page).live().public().order_by(),
+        GuidePage.objects.child_of(index_page).live().exclude(private_q()).order_by(),
         [
             Facet.on_field(PARAM_TOPIC, _("Topic"), term_choices(topics), "topic_id"),
             Facet.on_m2m(PARAM_AUDIENCE, _("Written for"), term_choices(audiences), GuidePage, "audiences"),

@@ -8,6 +8,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
+from core.pages import private_q
+
 from .models import ConsultationPage
 
 
@@ -16,7 +18,7 @@ def open_consultations(request, page):
     now = timezone.now()
     consultations = (
         ConsultationPage.objects.live()
-        .public()
+        .exclude(private_q())
         .descendant_of(page)  # The home page is its site's root: no query to find the site.
         .filter(opens_at__lte=now, closes_at__gt=now)
         .order_by("closes_at")[:3]

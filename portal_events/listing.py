@@ -27,6 +27,7 @@ from wagtail.models import Page, Site
 
 from core import pagecache
 from core.listing import Choice, Facet, FacetedListing, Flag, listing_context, paginate, term_choices, vocabulary
+from core.pages import private_q
 
 # Parameter names are Danish: they end up in addresses citizens share.
 PARAM_TYPE = "type"
@@ -105,7 +106,9 @@ def site_events(page, now=None):
     """The live, public events of the site a page belongs to (the home page is the calendar's parent)."""
     EventPage = _model("EventPage")
     site_root_path = page.path[: -Page.steplen] if page.depth > 2 else page.path
-    return EventPage.objects.live().public().filter(path__startswith=site_root_path, locale_id=page.locale_id)
+    return (
+        EventPage.objects.live().exclude(private_q()).filter(path__startswith=site_root_path, locale_id=page.locale_id)
+    )
 
 
 def _parent_path():
@@ -195,7 +198,7 @@ def upcoming_events(page, request=None, limit=3, organiser=None):
     association's own list keeps them, marked, until their date, as the calendar does."""
     now = timezone.now()
     if organiser is not None:
-        events = _model("EventPage").objects.child_of(organiser).live().public().upcoming(now)
+        events = _model("EventPage").objects.child_of(organiser).live().exclude(private_q()).upcoming(now)
     else:
         events = site_events(page, now).upcoming(now).filter(is_cancelled=False)
     events = with_next_start(events, now)

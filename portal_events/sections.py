@@ -3,6 +3,7 @@
 from django.utils.translation import gettext as _
 from wagtail import hooks
 
+from core.pages import first_of
 from core.sections import ASSOCIATION_SECTIONS_HOOK, HOME_SECTIONS_HOOK
 
 from .listing import upcoming_events
@@ -26,7 +27,7 @@ def _items(events, request):
 @hooks.register(HOME_SECTIONS_HOOK)
 def upcoming_events_on_home(request, page):
     events = upcoming_events(page, request, limit=3)
-    calendar = EventIndexPage.objects.child_of(page).live().first() if events else None
+    calendar = first_of(EventIndexPage.objects.child_of(page).live()) if events else None
     return {
         "key": "events",
         "heading": _("Upcoming events"),

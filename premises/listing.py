@@ -26,6 +26,7 @@ from core.listing import (
     term_choices,
     vocabulary,
 )
+from core.pages import private_q
 
 PARAM_LOCALITY = "sted"
 PARAM_FACILITY = "facilitet"
@@ -62,7 +63,7 @@ def premises_listing(request, page):
     localities = vocabulary(_model("directory", "Locality").objects.for_site(Site.find_for_request(request)))
     facilities = vocabulary(_model("premises", "Facility"))
     capacity, typed, error = read_capacity(request)
-    base = PremisesPage.objects.child_of(page).live().public().filter(locale_id=page.locale_id).order_by()
+    base = PremisesPage.objects.child_of(page).live().exclude(private_q()).filter(locale_id=page.locale_id).order_by()
     if capacity:
         base = base.filter(capacity__gte=capacity)
     listing = FacetedListing(

@@ -76,6 +76,8 @@ class PremisesIndexPage(ListingStructuredData, Page):
 class PremisesPage(PremisesSearch, Page):
     """One place to borrow: address, capacity, rooms, facilities, accessibility, price and how to book."""
 
+    served_with = ("locality",)  # read with the page when it is routed (home/frame.py): its address shows its town
+
     summary = models.CharField(_("short summary"), max_length=300, help_text=_("Shown in the list of premises."))
     description = RichTextField(_("description"), features=["bold", "italic", "link", "ul", "ol"], blank=True)
     street = models.CharField(_("street address"), max_length=200)

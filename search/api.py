@@ -25,6 +25,7 @@ from ninja.errors import ValidationError
 from ninja.renderers import JSONRenderer as NinjaJSONRenderer
 from wagtail.models import Locale, Site
 
+from core import cachegen
 from core.ratelimit import over_search_limit
 
 from . import service
@@ -345,6 +346,9 @@ def search(
             if chosen:
                 params[param] = "1"
         site = Site.find_for_request(request)  # Each kommune's API answers with its own documents.
+        # The API has no site frame (home/frame.py), so read the pages generation here: the vocabularies and the
+        # locales then come from the cache under it (a change to either bumps it), not one query each.
+        cachegen.for_request(request)
         # Unknown facet values are the client's mistake: say so before searching (and before counting the query).
         unknown = {}
         if category or target_group or locality:
@@ -352,7 +356,7 @@ def search(
         if unknown:
             messages = [bad_value_message(param, value) for param, values in unknown.items() for value in values]
             return Status(400, {"error": " ".join(messages)})
-        locale = Locale.objects.filter(language_code=lang).first()
+        locale = cachegen.cached(f"locale:{lang}", lambda: Locale.objects.filter(language_code=lang).first())
         if locale is None:
             outcome = service.Outcome(query=text)
         else:
@@ -390,7 +394,7 @@ def suggest(
         if over_search_limit(request, "suggest"):
             return Status(429, {"error": str(TOO_MANY_SEARCHES)})
         text = service.clean_query(q)
-        locale = Locale.objects.filter(language_code=lang).first()
+        locale = cachegen.cached(f"locale:{lang}", lambda: Locale.objects.filter(language_code=lang).first())
         docs = service.suggest(text, locale, site=Site.find_for_request(request)) if locale is not None else []
         _cached(response)
         return {

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
+from core import cachegen
 from core.listing import MAX_VALUES_PER_PARAM, read_flag
 
 from .models import SearchDocument
@@ -33,7 +34,7 @@ TERM_FACETS = [
 
 
 def vocabularies(site=None):
-    """The terms of each facet, in their own order (one query each).
+    """The terms of each facet, in their own order (from the cache, or one query each).
 
     A vocabulary whose terms may belong to one site (the localities: ``for_site``) gives that site's and
     the shared ones, so another kommune's town is neither offered nor accepted as a filter."""
@@ -42,7 +43,9 @@ def vocabularies(site=None):
         manager = SearchDocument._meta.get_field(field_name).related_model._default_manager
         scoped = site is not None and hasattr(manager, "for_site")
         # The Danish terms only: documents in every language point at them, and the address carries their slugs.
-        terms[name] = list((manager.for_site(site) if scoped else manager.all()).sources())
+        found = (manager.for_site(site) if scoped else manager.all()).sources()
+        # Terms are snippets: a change bumps the pages generation they are cached under (core/cachegen.py).
+        terms[name] = cachegen.cached(f"search-terms:{cachegen.queryset_key(found)}", lambda found=found: list(found))
     return terms
 
 

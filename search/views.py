@@ -22,9 +22,11 @@ from wagtail.models import Locale, Site
 
 from core import pagecache
 from core.listing import PARAM_PAGE, FilterGroup, FilterOption, active_filters
+from core.models import visitor_language
 from core.ratelimit import over_search_limit, too_many_requests
 from core.structured_data import CONTEXT_NAME, absolute_url, node, site_url, thing, website_id
 from core.text import printable
+from home.frame import bundle
 
 from .analytics import record_search
 from .browse import browse_links
@@ -96,6 +98,14 @@ def _structured_data(request, search_url, query):
     ]
 
 
+def _active_locale(request):
+    """Wagtail's ``Locale.get_active()`` from the frame's locales (home/frame.py), without its query."""
+    shown = bundle(request)
+    language = visitor_language()
+    found = next((locale for locale in shown.locales if locale.language_code == language), None) if shown else None
+    return found or Locale.get_active()
+
+
 def search(request):
     # Searches with a query count against RATELIMIT_SEARCH_PER_IP like the API's (the empty page is free):
     # over it, the translated 429 page in the site's frame.
@@ -103,7 +113,7 @@ def search(request):
         return too_many_requests(request)
     raw_query = str(request.GET.get("q", ""))
     page = _page_number(request.GET.get(PARAM_PAGE))
-    locale = Locale.get_active()
+    locale = _active_locale(request)
     search_url = reverse("search")
     context = {"page_title": _("Search"), "search_url": search_url, "max_query_length": MAX_QUERY_LENGTH}
 

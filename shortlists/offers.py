@@ -12,6 +12,7 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from core.pages import private_q
 from directory.models import Activity, AssociationPage, KommuneUnitPage, VolunteerTaskPage
 from portal_events.models import EventPage
 
@@ -164,7 +165,7 @@ def offers_of(shortlist, request=None):
     items = list(shortlist.items.all())
     pages = {
         page.pk: page
-        for page in Page.objects.live().public().filter(pk__in=[item.page_id for item in items]).specific()
+        for page in Page.objects.live().exclude(private_q()).filter(pk__in=[item.page_id for item in items]).specific()
     }
     activity_ids = [item.activity_id for item in items if item.activity_id]
     activities = {activity.pk: activity for activity in Activity.objects.filter(pk__in=activity_ids)}

@@ -30,6 +30,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from django_otp import user_has_device
 from wagtail.models import Page
 
+from core.pages import private_q
 from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, over_limit
 from core.two_factor import requires_two_factor
 from directory.forms import contact_recipients
@@ -134,7 +135,7 @@ def add(request):
     if not form.is_valid():
         return _refused(request, _("That is not something a shortlist can hold."))
     data = form.cleaned_data
-    page = Page.objects.live().public().filter(pk=data["page"]).specific().first()
+    page = Page.objects.live().exclude(private_q()).filter(pk=data["page"]).specific().first()
     activity_id = data["activity"]
     if page is None or kind_of(page, activity_id) is None:
         return _refused(request, _("Only associations, their activities, volunteer tasks and events can be added."))

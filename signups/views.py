@@ -27,6 +27,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
 from core.failures import DATABASE_FAILED_STATUS, store
+from core.pages import private_q
 from core.ratelimit import RATE_LIMITED_MESSAGE, RATE_LIMITED_STATUS, over_address_limit, over_limit
 
 from . import emails
@@ -99,7 +100,7 @@ def _notify(page, request):
 
 @require_http_methods(["GET", "HEAD", "POST"])
 def signup_form(request, page_id):
-    shown = Page.objects.live().public().filter(pk=page_id).specific().first()
+    shown = Page.objects.live().exclude(private_q()).filter(pk=page_id).specific().first()
     if shown is None or not takes_signups(shown):
         raise Http404
     page = original_event(shown)

@@ -9,6 +9,7 @@ left out rather than shown as a dead link.
 from django.utils.text import Truncator
 from wagtail.models import Page
 
+from core.pages import private_q
 from search.pages import plain_text
 
 CARD_TEXT_WORDS = 40
@@ -25,7 +26,7 @@ def about_cards(request, links):
     ids = [link.page_id for link in links]
     if not ids:
         return []
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).live().public().specific()}
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=ids).live().exclude(private_q()).specific()}
     cards = []
     for page_id in dict.fromkeys(ids):
         page = pages.get(page_id)

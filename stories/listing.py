@@ -19,6 +19,7 @@ from wagtail.images import get_image_model
 from core.images import stored_specs
 from core.listing import Facet, FacetedListing, listing_context, paginate, term_choices, vocabulary
 from core.models import TERM_FIELDS
+from core.pages import private_q
 
 PARAM_CATEGORY = "kategori"  # Danish, as in the directory: it ends up in addresses citizens share
 PER_PAGE = 10
@@ -32,7 +33,7 @@ def story_listing(request, index_page):
     categories = vocabulary(Category)
     listing = FacetedListing(
         request,
-        StoryPage.objects.child_of(index_page).live().public().order_by(),
+        StoryPage.objects.child_of(index_page).live().exclude(private_q()).order_by(),
         [Facet.on_m2m(PARAM_CATEGORY, _("Category"), term_choices(categories), StoryPage, "categories")],
     )
     groups = listing.groups()

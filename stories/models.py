@@ -28,6 +28,7 @@ from wagtail.search import index
 
 from content_api.fields import PageLinksField, RenditionField, TermsField
 from core.models import source_terms
+from core.pages import private_q
 from core.translation import page_fields
 from home.blocks import BodyBlock
 from home.models import PortalSettings
@@ -125,7 +126,12 @@ class StoryIndexPage(RoutablePageMixin, Page):
 
     def stories(self):
         """The live, public stories of this index, newest first (the feeds and the sections read these)."""
-        return StoryPage.objects.child_of(self).live().public().order_by("-story_date", "-first_published_at", "-pk")
+        return (
+            StoryPage.objects.child_of(self)
+            .live()
+            .exclude(private_q())
+            .order_by("-story_date", "-first_published_at", "-pk")
+        )
 
     @path("")
     def index(self, request):
@@ -142,6 +148,10 @@ class StoryIndexPage(RoutablePageMixin, Page):
 
 class StoryPage(StorySearch, Page):
     """One good story: headline, introduction, lead image, body, byline, date, categories and what it is about."""
+
+    served_with = (
+        "lead_image",
+    )  # read with the page when it is routed (home/frame.py): its lead image and share image
 
     intro = models.TextField(
         _("introduction"),

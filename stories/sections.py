@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from wagtail import hooks
 from wagtail.models import PageViewRestriction
 
+from core.pages import first_of
 from core.sections import ASSOCIATION_SECTIONS_HOOK, HOME_SECTIONS_HOOK
 
 from .models import StoryIndexPage, StoryPage
@@ -50,7 +51,7 @@ def home_stories(request, page):
     stories = list(live_stories().descendant_of(page).order_by("-featured", "-story_date", "-pk")[:HOME_STORIES])
     if not stories:
         return None
-    index = unrestricted(StoryIndexPage.objects.live().child_of(page)).first()
+    index = first_of(unrestricted(StoryIndexPage.objects.live().child_of(page)))
     section = {"key": "stories", "heading": _("Good stories"), "items": items(request, stories), "order": 40}
     if index is not None:
         section.update(more_url=index.get_url(request), more_text=_("All stories"))

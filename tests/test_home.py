@@ -9,14 +9,13 @@ from home.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
 
-# The frame's generation (core/cachegen.py: site, settings, menu, locales and footer pages come from the cache,
-# home/frame.py), the home page as its own type (routing), the page's translations for the language links, four
-# entry-point pages and the open consultations (a page query and its view restrictions, policy/sections.py):
-# 6, whatever the amount of content; the open funding rounds
-# (with their pools' privacy in the same statement, funding/sections.py): 1; the good stories (one
-# query, stories/sections.py): 1; the upcoming events (portal_events/sections.py: the events and their view
-# restrictions) 2 more, 5 once there are events.
-HOME_PAGE_QUERIES = 6 + 1 + 1 + 2
+# The frame's generation (core/cachegen.py: site, settings, menu, locales, footer pages, the page's translations for
+# the language links and the view restrictions come from the cache, home/frame.py), the home page as its own type
+# (routing), the entry-point pages and the open consultations (policy/sections.py): 4, whatever the amount of
+# content; the open funding rounds (with their pools' privacy in the same statement, funding/sections.py): 1; the
+# good stories (one query, stories/sections.py): 1; the upcoming events (portal_events/sections.py) 1 more, 4 once
+# there are events.
+HOME_PAGE_QUERIES = 4 + 1 + 1 + 1
 
 
 @pytest.fixture

@@ -94,6 +94,7 @@ class AssociationPage(AssociationSearch, AssociationStructuredData, OrganiserFie
     """One association's own page, kept up to date by its representatives under moderation."""
 
     base_form_class = DirectoryPageForm  # a slug from the title, the Danish way, when the slug is hidden
+    served_with = ("logo", "locality")  # read with the page when it is routed (home/frame.py): its JSON-LD shows both
 
     categories = ParentalManyToManyField(
         "directory.Category", limit_choices_to=source_terms, verbose_name=_("categories"), blank=True

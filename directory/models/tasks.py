@@ -76,6 +76,8 @@ class VolunteerTaskIndexPage(ListingStructuredData, Page):
 class VolunteerTaskPage(VolunteerTaskSearch, VolunteerTaskStructuredData, Page):
     """One task in the opgavebank, placed under its organiser: the association or kommune unit that needs the help."""
 
+    served_with = ("locality",)  # read with the page when it is routed (home/frame.py): its place and JSON-LD
+
     base_form_class = DirectoryPageForm  # a slug from the title, the Danish way, when the slug is hidden
 
     ONE_OFF, WEEKLY, FLEXIBLE = "one_off", "weekly", "flexible"

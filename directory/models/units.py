@@ -33,6 +33,8 @@ from .organisers import OrganiserFields
 class KommuneUnitPage(KommuneUnitSearch, KommuneUnitStructuredData, OrganiserFields, Page):
     """A unit of the kommune with volunteer projects of its own, placed in the directory beside the associations."""
 
+    served_with = ("locality",)  # read with the page when it is routed (home/frame.py): its JSON-LD names its town
+
     base_form_class = DirectoryPageForm  # a slug from the title, the Danish way, when the slug is hidden
 
     categories = ParentalManyToManyField(

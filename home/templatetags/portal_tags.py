@@ -2,11 +2,14 @@
 
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.urls import translate_url
 from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Locale, Page, Site
 
+from core import cachegen
+from core.richtext import URL_FIELDS
 from core.structured_data import breadcrumb_ancestors
 from home.frame import bundle
 
@@ -149,14 +152,24 @@ LANGUAGE_NAMES = {"da": "Dansk", "en": "English", "uk": "Українська", 
 
 
 def _live_translations(request, page):
-    """The page's live translations (itself included) by language code: one query per page and request."""
+    """The page's live translations (itself included) by language code, as plain pages with what an address needs.
+
+    Read once per page from the cache under the pages generation (core/cachegen.py: a publish, unpublish or move of
+    any translation bumps it), or with one query."""
     cached = getattr(request, "_portal_translations", None)
     if cached is not None and cached[0] == page.pk:
         return cached[1]
-    found = {
-        other.locale.language_code: other
-        for other in page.get_translations(inclusive=True).live().select_related("locale")
-    }
+    key = f"translations:{cachegen.for_request(request)}:{page.pk}"
+    found = cache.get(key)
+    if found is None:
+        found = {
+            other.locale.language_code: other
+            for other in Page.objects.filter(translation_key=page.translation_key)
+            .live()
+            .select_related("locale")
+            .only(*URL_FIELDS, "title")
+        }
+        cache.set(key, found, cachegen.TIMEOUT)
     request._portal_translations = (page.pk, found)
     return found
 

@@ -64,6 +64,8 @@ class GuideIndexPage(ListingStructuredData, Page):
 class GuidePage(GuideSearch, GuideStructuredData, Page):
     """One guide: steps, questions and answers, advice, downloads, a contact and related guides."""
 
+    served_with = ("topic",)  # read with the page when it is routed (home/frame.py): the page names its topic
+
     summary = models.CharField(_("short summary"), max_length=300)
     topic = models.ForeignKey(
         "policy.GuideTopic",

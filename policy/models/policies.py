@@ -20,6 +20,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from content_api.fields import PageLinkField, PageLinksField, ParentPageField
+from core.pages import private_q
 from core.readability import ReadabilityPanel
 from core.translation import page_fields
 
@@ -221,15 +222,15 @@ class PolicyPage(PolicySearch, PolicyStructuredData, RoutablePageMixin, Page):
         return self.status in (self.ADOPTED, self.REVISION)
 
     def focus_areas(self, private=None):
-        """The live, public focus areas in the policy's order. ``private``: Wagtail's ``Page.objects.private_q()``
+        """The live, public focus areas in the policy's order. ``private``: Wagtail's ``private_q()``
         when the caller has it (it reads the view restrictions: one query saved per list that shares it).
 
         The rows are FocusAreaPage already (no page type derives from it): no ``.specific()`` round trip."""
-        private = Page.objects.private_q() if private is None else private
+        private = private_q() if private is None else private
         return FocusAreaPage.objects.child_of(self).live().exclude(private).order_by("path")
 
     def consultations(self, private=None):
-        private = Page.objects.private_q() if private is None else private
+        private = private_q() if private is None else private
         return ConsultationPage.objects.child_of(self).live().exclude(private).order_by("-opens_at")
 
     def practice(self, focus_areas):
@@ -271,7 +272,7 @@ class PolicyPage(PolicySearch, PolicyStructuredData, RoutablePageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        private = Page.objects.private_q()  # the view restrictions, read once for the three lists below
+        private = private_q()  # the view restrictions, read once for the three lists below
         focus_areas = list(self.focus_areas(private))
         context.update(
             focus_areas=focus_areas,

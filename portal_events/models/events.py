@@ -20,6 +20,7 @@ from wagtail.search import index
 from content_api.fields import PageLinkField, TermField, TermsField
 from core.forms import validate_phone
 from core.models import source_terms
+from core.pages import private_q
 from core.translation import page_fields
 from directory.api import AssociationOrganiserField
 from directory.forms import contact_recipients as organiser_recipients
@@ -100,11 +101,15 @@ class EventIndexPage(ListingStructuredData, RoutablePageMixin, Page):
     def association_feed_view(self, request, association_slug):
         site_root = self.get_parent()
         association = (
-            AssociationPage.objects.live().public().descendant_of(site_root).filter(slug=association_slug).first()
+            AssociationPage.objects.live()
+            .exclude(private_q())
+            .descendant_of(site_root)
+            .filter(slug=association_slug)
+            .first()
         )
         if association is None:
             raise Http404
-        events = EventPage.objects.child_of(association).live().public()
+        events = EventPage.objects.child_of(association).live().exclude(private_q())
         return ics_response(events, association.title, request, filename=association.slug)
 
     def feed_urls(self, request=None):
