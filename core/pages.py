@@ -8,9 +8,10 @@ costs no query inside a request, and the one Wagtail's costs outside one.
 """
 
 from django.db.models import Q
-from wagtail.models import PageViewRestriction
+from wagtail.models import Locale, PageViewRestriction
 
 from core import cachegen
+from core.models import visitor_language
 
 
 def restricted_paths():
@@ -36,3 +37,13 @@ def first_of(queryset):
     generation the answer is kept under; so the front page's sections find their "more" links without a query."""
     found = cachegen.cached(f"first:{cachegen.queryset_key(queryset)}", lambda: list(queryset[:1]))
     return found[0] if found else None
+
+
+def active_locale():
+    """Wagtail's ``Locale.get_active()`` (the visitor's language), with the locales from the cache: no query.
+
+    For views outside the site frame's reach, such as the search (which imports no feature app, so not
+    home/frame.py); a new locale saves a Locale, which bumps the generation."""
+    locales = cachegen.cached("locales", lambda: list(Locale.objects.all()))
+    language = visitor_language()
+    return next((locale for locale in locales if locale.language_code == language), None) or Locale.get_active()

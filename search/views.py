@@ -18,15 +18,14 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
 from core import pagecache
 from core.listing import PARAM_PAGE, FilterGroup, FilterOption, active_filters
-from core.models import visitor_language
+from core.pages import active_locale
 from core.ratelimit import over_search_limit, too_many_requests
 from core.structured_data import CONTEXT_NAME, absolute_url, node, site_url, thing, website_id
 from core.text import printable
-from home.frame import bundle
 
 from .analytics import record_search
 from .browse import browse_links
@@ -98,14 +97,6 @@ def _structured_data(request, search_url, query):
     ]
 
 
-def _active_locale(request):
-    """Wagtail's ``Locale.get_active()`` from the frame's locales (home/frame.py), without its query."""
-    shown = bundle(request)
-    language = visitor_language()
-    found = next((locale for locale in shown.locales if locale.language_code == language), None) if shown else None
-    return found or Locale.get_active()
-
-
 def search(request):
     # Searches with a query count against RATELIMIT_SEARCH_PER_IP like the API's (the empty page is free):
     # over it, the translated 429 page in the site's frame.
@@ -113,7 +104,7 @@ def search(request):
         return too_many_requests(request)
     raw_query = str(request.GET.get("q", ""))
     page = _page_number(request.GET.get(PARAM_PAGE))
-    locale = _active_locale(request)
+    locale = active_locale()
     search_url = reverse("search")
     context = {"page_title": _("Search"), "search_url": search_url, "max_query_length": MAX_QUERY_LENGTH}
 
