@@ -135,7 +135,7 @@ def _stored(name):
 # and the save or delete of anything else a page can show: sites, locales, settings, snippets (vocabularies, the
 # contact point, synonyms), images and documents, and the models of the portal's own apps (an association's
 # activities, a policy's versions, an event's dates, approved consultation responses, …). A model of the portal
-# that only records what visitors send and no public page shows (an enquiry, a sign-up, a shortlist, the
+# that only records what visitors send and no public page shows (an enquiry, a contact message, a shortlist, the
 # search's counters) says ``shown_on_pages = False``, so that a citizen's enquiry does not empty the page cache.
 # Over-purging is safe, a missed purge is a stale page: so a new model of the portal counts until it says otherwise.
 
