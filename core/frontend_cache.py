@@ -76,6 +76,16 @@ def _content_changed(sender, **kwargs):
     purge_everything()
 
 
+def purge_pages(pages):
+    """These pages (in every language they are live in) once the change is committed: a sign-up's event page."""
+    if not configured():
+        return
+    batch = PurgeBatch()
+    for page in pages:
+        batch.add_pages(page.get_translations(inclusive=True).live().specific())
+    purge_later(batch)
+
+
 def purge_everything():
     """Every live page of every site and the search pages, once the change is committed."""
     batch = PurgeBatch()

@@ -89,6 +89,18 @@ def until(request, moment):
         request._page_cache_until = moment
 
 
+def watch(request, name):
+    """This page shows something that changes more often than pages do, under its own generation ``name``.
+
+    A sign-up changes the seats left on one event page (``signups:<event id>``); bumping the "pages" generation
+    for it would empty the whole cache on every sign-up, so it bumps ``name`` instead, and a stored page that
+    watches ``name`` is served only while ``name`` is what it was when the page was rendered. Call it before
+    reading what it guards, so a change in between makes the stored page older, never newer, than it says."""
+    if request is None or not enabled():
+        return
+    request.__dict__.setdefault("_page_cache_watch", {})[name] = cachegen.current(name)
+
+
 def lifetime(request):
     """Seconds to keep this request's page: ``PAGE_CACHE_SECONDS``, or less up to a moment given to ``until``."""
     seconds = settings.PAGE_CACHE_SECONDS
@@ -121,6 +133,8 @@ def key(request, generation):
 class Entry:
     """A stored page: picklable, with the placeholder where each visitor's CSRF token goes."""
 
+    watch = {}  # read-only default for entries stored before pages could watch (a deploy keeps Redis)
+
     def __init__(self, response, content):
         self.status = response.status_code
         self.headers = [(name, value) for name, value in response.headers.items() if name.lower() not in NOT_STORED]
@@ -128,8 +142,13 @@ class Entry:
         self.etag = f'"{hashlib.md5(content, usedforsecurity=False).hexdigest()}"'
         self.last_modified = int(time.time())
         self.on_hit = []
+        self.watch = {}
         self.shared = True
         self.seconds = settings.PAGE_CACHE_SECONDS
+
+    def current(self):
+        """Whether what the page watches (``watch``) is as it was when it was rendered."""
+        return all(cachegen.current(name) == value for name, value in self.watch.items())
 
     def response(self, request):
         content = self.content
@@ -195,7 +214,7 @@ class PageCacheMiddleware:
         except DatabaseError:
             return self.get_response(request)  # no generation to trust: render (the 503 page, likely)
         entry = cache.get(entry_key)
-        if entry is not None:
+        if entry is not None and entry.current():
             return self.hit(request, entry)
         response = self.get_response(request)
         content = storable_content(request, response) if request.method == "GET" else None
@@ -206,6 +225,7 @@ class PageCacheMiddleware:
             return response
         entry = Entry(response, content)
         entry.on_hit = request.__dict__.get("_page_cache_on_hit", [])
+        entry.watch = request.__dict__.get("_page_cache_watch", {})
         entry.shared = getattr(request, "_page_cache_shared", True)
         entry.seconds = seconds
         cache.set(entry_key, entry, seconds)

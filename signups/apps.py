@@ -7,3 +7,6 @@ class SignupsConfig(AppConfig):
 
     name = "signups"
     verbose_name = _("Sign-ups")
+
+    def ready(self):
+        from . import signals  # noqa: F401  (connects the receivers: the usual AppConfig.ready import)

@@ -102,6 +102,10 @@ class Signup(models.Model):
 
     objects = SignupQuerySet.as_manager()
 
+    # Only its event page shows a sign-up (the seats left), so it changes that page's own generation
+    # (signups/signals.py), not every page's: a popular event's sign-ups would otherwise empty the page cache.
+    shown_on_pages = False
+
     class Meta:
         ordering = ["created_at", "pk"]
         verbose_name = _("sign-up")

@@ -40,7 +40,9 @@ from directory.models import ContactMessage
 from home.models import ContactPoint
 from policy.factories import ConsultationPageFactory, PolicyPageFactory
 from search.models import ZeroResultQuery
+from signups.models import Signup
 from tests.helpers import closed_port, logged_in, member_of
+from tests.signups.conftest import form_event, make_signup
 
 pytestmark = pytest.mark.django_db
 
@@ -198,6 +200,34 @@ def test_what_citizens_send_does_not_empty_the_cache(club):
     term = club.categories.get()
     term.save()
     assert cachegen.current() == before + 1
+
+
+def seats_on(response):
+    return re.search(r'id="signup-state">([^<]*)<', response.content.decode()).group(1)
+
+
+@pytest.mark.parametrize("cache_kind", ["local", "redis"])
+def test_a_sign_up_is_on_its_cached_event_page_at_once_and_the_rest_of_the_cache_stays_warm(club, cache_kind, request):
+    """A popular event takes a sign-up a minute: each must show on the event page ("1 plads tilbage") at once,
+    without emptying the cache of every other page (the home page, the listings) as a publish does."""
+    if cache_kind == "redis":
+        request.getfixturevalue("shared_cache")
+    event = form_event(club, signup_capacity=2)
+    for path in (event.url, CLUB, DIRECTORY):
+        visit(Client(), path)
+    assert visit(Client(), event.url)[HEADER] == "hit"
+    pages_generation = cachegen.current()
+
+    make_signup(event, "Anna", "anna@example.dk")
+
+    after = visit(Client(), event.url)
+    assert after[HEADER] == "miss" and seats_on(after) == "1 plads tilbage."
+    assert visit(Client(), event.url)[HEADER] == "hit"
+    assert cachegen.current() == pages_generation
+    assert visit(Client(), CLUB)[HEADER] == "hit" and visit(Client(), DIRECTORY)[HEADER] == "hit"
+
+    Signup.objects.get(email="anna@example.dk").delete()  # the retention rule, or the event deleted in the admin
+    assert seats_on(visit(Client(), event.url)) == "2 pladser tilbage."
 
 
 def test_a_consultation_is_kept_no_longer_than_until_it_closes(home, portal_settings, settings):
@@ -419,6 +449,13 @@ def test_a_renamed_category_purges_every_page_at_the_cdn(club, varnish, django_c
     purged = set(varnish)
     for page in Page.objects.live().exclude(depth=1).specific():
         assert any(url.endswith(page.url) for url in purged), (page.url, purged)
+
+
+def test_a_sign_up_purges_its_event_page_at_the_cdn_and_nothing_else(club, varnish, django_capture_on_commit_callbacks):
+    event = form_event(club, signup_capacity=2)
+    with django_capture_on_commit_callbacks(execute=True):
+        make_signup(event, "Anna", "anna@example.dk")
+    assert varnish and all(url.endswith(event.url) for url in varnish), varnish
 
 
 def test_when_redis_answers_again_the_cache_is_used_again_and_that_is_logged_once(settings, caplog, monkeypatch):
