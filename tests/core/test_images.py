@@ -10,6 +10,7 @@ the header of every page. The files the addresses point at are opened and read a
 import re
 
 import pytest
+import wagtail_factories
 from django.conf import settings
 from django.core.files.storage import default_storage
 from django.test import Client
@@ -149,6 +150,20 @@ def test_an_association_s_logo_keeps_its_transparency_in_the_fallback(demo):
     img = assert_modern_picture(logo, fallback="PNG")
     assert_lazy(img)
     assert img["alt"] == "" and img["sizes"] == "160px"
+
+
+def test_a_logo_smaller_than_the_widths_asked_for_is_offered_once_per_format(demo):
+    """A volunteer uploads a 120 px logo: neither 160 nor 320 px copies can be made (no upscaling), so each format
+    has one file, named once; two equal "120w" candidates would be invalid HTML and a coin toss for the browser."""
+    association = AssociationPage.objects.live().public().exclude(logo=None).order_by("path").first()
+    association.logo = wagtail_factories.ImageFactory(title="Lille logo", file__width=120, file__height=120)
+    association.save_revision().publish()
+    (logo,) = [picture for picture in pictures_on(association.get_url()) if picture.find(class_="directory-logo")]
+    img = logo.find("img")
+    for srcset in [source["srcset"] for source in logo.find_all("source")] + [img.get("srcset", img["src"])]:
+        assert "," not in srcset and " " not in srcset.strip(), srcset
+    assert [source["type"] for source in logo.find_all("source")] == ["image/avif", "image/webp"]
+    assert img["width"] == "120" and file_format(img["src"]) == "PNG"
 
 
 def test_the_svg_logo_in_the_header_stays_one_svg_in_whole_pixels(demo):
