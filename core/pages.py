@@ -39,11 +39,14 @@ def first_of(queryset):
     return found[0] if found else None
 
 
-def active_locale():
-    """Wagtail's ``Locale.get_active()`` (the visitor's language), with the locales from the cache: no query.
+def active_locale(locales=None):
+    """Wagtail's ``Locale.get_active()`` (the visitor's language) without a query.
 
-    For views outside the site frame's reach, such as the search (which imports no feature app, so not
-    home/frame.py); a new locale saves a Locale, which bumps the generation."""
-    locales = cachegen.cached("locales", lambda: list(Locale.objects.all()))
+    ``locales``: the site's Locales where the caller has them already (the site frame read them for the page,
+    home/templatetags/portal_tags.py); else they come from the cache, for views outside the frame's reach such
+    as the search (which imports no feature app, so not home/frame.py). A new locale saves a Locale, which
+    bumps the generation."""
+    if locales is None:
+        locales = cachegen.cached("locales", lambda: list(Locale.objects.all()))
     language = visitor_language()
     return next((locale for locale in locales if locale.language_code == language), None) or Locale.get_active()

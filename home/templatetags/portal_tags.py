@@ -9,6 +9,7 @@ from django.utils.html import format_html
 from wagtail.models import Locale, Page, Site
 
 from core import cachegen
+from core.pages import active_locale
 from core.richtext import URL_FIELDS
 from core.structured_data import breadcrumb_ancestors
 from home.frame import bundle
@@ -31,12 +32,8 @@ def _locale_codes(request):
 
 
 def _active_locale(request):
-    """The Locale of the active language, looked up once per request."""
-    code = translation.get_language()
-    for locale in _locales(request):
-        if locale.language_code == code:
-            return locale
-    return Locale.get_active()
+    """The Locale of the active language, from the locales the frame read for this request."""
+    return active_locale(_locales(request))
 
 
 def _site_root(request):
