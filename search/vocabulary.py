@@ -18,6 +18,8 @@ import threading
 import time
 from collections import defaultdict
 
+from core import cachegen
+
 from . import danish, english
 from .memo import Memo
 from .models import SearchDocument, SynonymGroup, Term, VocabularyVersion
@@ -281,8 +283,11 @@ class Vocabulary:
         return self._version
 
     def changed(self):
-        """Tell every process (through the database, when the change commits) and this one that the words changed."""
+        """Tell every process (through the database, when the change commits) and this one that the words changed.
+
+        Cached search pages go too (core/cachegen.py): a typo correction or a compound may now find other pages."""
         VocabularyVersion.bump()
+        cachegen.bump()
         self.forget()
 
     def forget(self):

@@ -104,6 +104,11 @@ class Term(models.Model):
     The query side looks words up here to correct one-letter typos, to find
     compounds ("sorg" in "sorggruppe") and inflections, on every backend alike."""
 
+    # Not the page cache's business row by row: update_index replaces all ~4,500 words of the demo (40,000 at
+    # 5,000 associations), and a generation bump for each took 30 of its 52 seconds. The vocabulary's
+    # ``changed()`` bumps it once, when the words are all in (search/vocabulary.py).
+    shown_on_pages = False
+
     word = models.CharField(_("word"), max_length=100, unique=True)
     stem = models.CharField(_("stem"), max_length=100, db_index=True)
     # The lexicon's dictionary form (search/lexicon.py): "børn" is stored with "barn", read when the vocabulary loads.
