@@ -164,6 +164,7 @@ class Tally:
         self.lock = threading.Lock()
         self.statuses = defaultdict(Counter)  # action -> status -> count
         self.latencies = defaultdict(list)  # action -> ms
+        self.page_cache = defaultdict(Counter)  # action -> "hit"/"miss"/"none" (the X-Page-Cache header)
         self.accepted = Counter()  # form kind -> receipts
         self.refused = Counter()  # "enquiry 429" ...
         self.errors = Counter()  # connection errors by action
@@ -173,6 +174,7 @@ class Tally:
         with self.lock:
             self.latencies[action].append((time.perf_counter() - started) * 1000)
             self.statuses[action][response.status_code] += 1
+            self.page_cache[action][response.headers.get("X-Page-Cache") or "none"] += 1
             if response.status_code >= 500:
                 self.server_errors.append((action, path, response.status_code))
 
@@ -379,10 +381,13 @@ def main(argv=None):
             "p50_ms": round(statistics.median(latencies), 1),
             "p99_ms": percentile(latencies, 0.99),
             "connection_errors": tally.errors[action],
+            # How often the page cache answered: a sign-up emptying the whole cache would show as few hits.
+            "page_cache": dict(tally.page_cache[action]),
         }
         print(
             f"  {action:<14} {len(latencies):>6} requests  p50 {actions[action]['p50_ms']:>7} ms  "
-            f"p99 {actions[action]['p99_ms']:>7} ms  statuses {dict(sorted(tally.statuses[action].items()))}"
+            f"p99 {actions[action]['p99_ms']:>7} ms  statuses {dict(sorted(tally.statuses[action].items()))}  "
+            f"page cache {dict(sorted(tally.page_cache[action].items()))}"
         )
     print(f"Submissions accepted: {dict(tally.accepted)}; refused: {dict(tally.refused) or 'none'}")
     print(f"Rows stored: {rows}; mails queued: {mails} (expected {expected_mails})")
