@@ -11,22 +11,25 @@ used without JavaScript.
 """
 
 import re
+from dataclasses import dataclass
 from types import SimpleNamespace
 from urllib.parse import urlencode
 
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from core import pagecache
+from core import cachegen, pagecache
 from core.listing import PARAM_PAGE, FilterGroup, FilterOption, active_filters
 from core.pages import active_locale
 from core.ratelimit import over_search_limit, too_many_requests
 from core.structured_data import CONTEXT_NAME, absolute_url, node, site_url, thing, website_id
 from core.text import printable
 
+from . import service
 from .analytics import record_search
 from .browse import browse_links
 from .service import FLAGS, MAX_QUERY_LENGTH, clean_query, run_search
@@ -117,39 +120,79 @@ def search(request):
         context[CONTEXT_NAME] = _structured_data(request, search_url, context["search_query"])
         return TemplateResponse(request, "search/search.html", context, status=400)
 
-    # Paging through results is one search; count it once for the staff's reports.
     site = Site.find_for_request(request)
-    outcome = run_search(raw_query, locale, request.GET, page, record=page == 1, site=site)
+    # The same search again is answered from what it showed before (search.service.shown): its results' HTML,
+    # not searched and rendered afresh. Not for staff, whose results carry their own shortlist buttons.
+    if raw_query and not request.user.is_authenticated:
+        key = ("page", request.get_full_path(), translation.get_language(), site.pk if site else None)
+        key += (cachegen.for_request(request),)
+        answer = service.shown(key, lambda: _answer(request, raw_query, locale, page, site, search_url))
+        if page == 1 and answer.query:
+            # Paging through results is one search; counted once for the staff's reports, kept or not.
+            record_search(answer.query, answer.count)
+    else:
+        answer = _answer(request, raw_query, locale, page, site, search_url, record=page == 1)[0]
     # The same search again may come from the page cache (never from a CDN's: no purge can name every query),
     # and still counts against the visitor's limit and for the staff's reports.
     pagecache.allow(request, shared=False)
-    if outcome.query:
-        pagecache.on_hit(request, search_from_cache, outcome.query, outcome.count if page == 1 else None)
-    clear_url = f"{search_url}?{urlencode({'q': outcome.query})}" if outcome.query else search_url
-    groups = _filter_groups(outcome.facets)
-    past_end = bool(outcome.pages) and page > outcome.pages
+    if answer.query:
+        pagecache.on_hit(request, search_from_cache, answer.query, answer.count if page == 1 else None)
     context.update(
-        search_query=outcome.query,
-        outcome=outcome,
-        results=outcome.results,
+        search_query=answer.query,
+        outcome=answer.outcome,
+        results=answer.outcome.results,
         clipped=_was_clipped(raw_query),
-        corrections=outcome.plan.corrections if outcome.plan else {},
-        unknown_words=outcome.plan.unknown if outcome.plan else [],
-        unknown_filters=_unknown_filters(outcome.filters.unknown),
-        filter_groups=groups,
-        active_filters=active_filters(request, search_url, groups),
-        filters_active=outcome.filters.active,
-        clear_filters_url=clear_url,
-        past_end=past_end,
-        page_number=page,
-        last_page_url=f"{search_url}?{_with_page(request, outcome.pages)}" if past_end else "",
-        page_obj=None if past_end else _Pages(outcome),
+        unknown_filters=answer.unknown_filters,
+        results_html=answer.html,
     )
-    if not outcome.query or not outcome.count:
+    if not answer.query:
         context["categories"] = _browse_categories(locale, site)
-    context[CONTEXT_NAME] = _structured_data(request, search_url, outcome.query)
+    context[CONTEXT_NAME] = _structured_data(request, search_url, answer.query)
     # A page past the end is the normal page with a message and a link to the last page, 200 like the API.
     return TemplateResponse(request, "search/search.html", context)
+
+
+@dataclass
+class _Answer:
+    """What the page shows of one search: kept whole (search.service.shown) for the same address."""
+
+    query: str
+    count: int
+    outcome: object
+    unknown_filters: list
+    html: str
+
+
+def _answer(request, raw_query, locale, page, site, search_url, record=False):
+    """The search made and its results rendered: (the answer, its size in kB to keep it, None if not to)."""
+    outcome = run_search(raw_query, locale, request.GET, page, record=record, site=site)
+    html = ""
+    if outcome.query:
+        clear_url = f"{search_url}?{urlencode({'q': outcome.query})}" if outcome.query else search_url
+        groups = _filter_groups(outcome.facets)
+        past_end = bool(outcome.pages) and page > outcome.pages
+        context = {
+            "search_url": search_url,
+            "search_query": outcome.query,
+            "outcome": outcome,
+            "results": outcome.results,
+            "corrections": outcome.plan.corrections if outcome.plan else {},
+            "unknown_words": outcome.plan.unknown if outcome.plan else [],
+            "filter_groups": groups,
+            "active_filters": active_filters(request, search_url, groups),
+            "filters_active": outcome.filters.active,
+            "clear_filters_url": clear_url,
+            "past_end": past_end,
+            "page_number": page,
+            "last_page_url": f"{search_url}?{_with_page(request, outcome.pages)}" if past_end else "",
+            "page_obj": None if past_end else _Pages(outcome),
+        }
+        if not outcome.count:
+            context["categories"] = _browse_categories(locale, site)
+        html = render_to_string("search/_results.html", context, request)
+    answer = _Answer(outcome.query, outcome.count, outcome, _unknown_filters(outcome.filters.unknown), html)
+    # Elasticsearch failed and the database answered: ask again next time rather than keep the stand-in's answer.
+    return answer, (None if outcome.fell_back else len(html) // 1000)
 
 
 def search_from_cache(request, query, hits):
