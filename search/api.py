@@ -29,6 +29,7 @@ from core import cachegen
 from core.ratelimit import over_search_limit
 
 from . import service
+from .analytics import record_search
 from .api_docs import ReferenceDocs
 from .models import SearchDocument
 
@@ -357,22 +358,36 @@ def search(
             messages = [bad_value_message(param, value) for param, values in unknown.items() for value in values]
             return Status(400, {"error": " ".join(messages)})
         locale = cachegen.cached(f"locale:{lang}", lambda: Locale.objects.filter(language_code=lang).first())
-        if locale is None:
-            outcome = service.Outcome(query=text)
-        else:
-            outcome = service.run_search(text, locale, params=params, page=page, record=True, site=site)
-        docs = [result.document for result in outcome.results]
-        prefetch_related_objects(docs, "categories")  # one query for the whole page
         _cached(response)
-        return {
-            "query": outcome.query,
-            "count": outcome.count,
-            "page": page,
-            "pages": outcome.pages,
-            "suggestion": outcome.suggestion or None,
-            "results": [_result(request, result) for result in outcome.results],
-            "facets": _facets(outcome),
-        }
+        if locale is None:
+            return _answer(request, service.Outcome(query=text), page)
+        # The same request again is answered with what it was answered before (search.service.shown): not
+        # searched and serialised afresh. Its addresses are absolute, so the scheme and host are in the key.
+        key = ("api", request.get_full_path(), request.build_absolute_uri("/"), lang, getattr(site, "pk", None))
+        key += (cachegen.for_request(request),)
+
+        def build():
+            outcome = service.run_search(text, locale, params=params, page=page, site=site)
+            # Elasticsearch failed and the database answered: ask again next time rather than keep the stand-in's.
+            return _answer(request, outcome, page), None if outcome.fell_back else len(outcome.results) + 1
+
+        answer = service.shown(key, build)
+        record_search(answer["query"], answer["count"])  # every request counts, kept or not, as before
+        return answer
+
+
+def _answer(request, outcome, page):
+    docs = [result.document for result in outcome.results]
+    prefetch_related_objects(docs, "categories")  # one query for the whole page
+    return {
+        "query": outcome.query,
+        "count": outcome.count,
+        "page": page,
+        "pages": outcome.pages,
+        "suggestion": outcome.suggestion or None,
+        "results": [_result(request, result) for result in outcome.results],
+        "facets": _facets(outcome),
+    }
 
 
 @api.get(

@@ -4,6 +4,7 @@ import logging
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -39,6 +40,14 @@ def privacy_changed(sender, instance, **kwargs):
 @receiver(post_save, sender=SynonymGroup)
 @receiver(post_delete, sender=SynonymGroup)
 def synonyms_changed(sender, **kwargs):
+    vocabulary.changed()
+
+
+@receiver(post_save, sender=SearchPromotion)
+@receiver(post_delete, sender=SearchPromotion)
+def promotions_changed(sender, **kwargs):
+    # The page and the API keep what they showed for a search, its promoted results with it (search.service.shown):
+    # a new token makes every process show the staff's new pick at once, as when promotions were read every time.
     vocabulary.changed()
 
 
