@@ -8,6 +8,8 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from core import cachegen
+
 from . import documents
 from .models import SearchDocument, SynonymGroup
 from .vocabulary import vocabulary
@@ -46,9 +48,10 @@ def synonyms_changed(sender, **kwargs):
 @receiver(post_save, sender=SearchPromotion)
 @receiver(post_delete, sender=SearchPromotion)
 def promotions_changed(sender, **kwargs):
-    # The page and the API keep what they showed for a search, its promoted results with it (search.service.shown):
-    # a new token makes every process show the staff's new pick at once, as when promotions were read every time.
-    vocabulary.changed()
+    # The search page shows the promoted results, and the page cache (core/pagecache.py), the page's and the API's
+    # kept answers (search.service.shown) are all kept under the pages generation: a new one makes every process
+    # show the staff's new pick for "sorg" at once, as when promotions were read on every search.
+    cachegen.bump()
 
 
 @receiver(post_save, sender=SearchDocument)
