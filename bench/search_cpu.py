@@ -9,6 +9,7 @@ the benchmark's own mix of queries (bench/search.py's paths), with the page cach
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/mydb REDIS_URL=redis://127.0.0.1:6379/12 \\
         .venv/bin/python bench/search_cpu.py --rounds 20
     .venv/bin/python bench/search_cpu.py --profile view    # cProfile of the page, by cumulative time
+    .venv/bin/python bench/search_cpu.py --unkept          # each answer rendered afresh, as a new search is
 
 Runs under the production settings as bench/search.py does (its environment), against the database as
 it is (load the demo, or let bench/search.py fill it). The first round warms the caches and is not counted.
@@ -39,6 +40,7 @@ django.setup()
 from django.test import Client  # noqa: E402
 
 from bench.search import KINDS, kind_paths  # noqa: E402
+from search import service  # noqa: E402
 
 
 def measure(client, paths, rounds):
@@ -60,8 +62,15 @@ def main(argv=None):
     parser.add_argument("--rounds", type=int, default=20, help="passes through the query mix (default 20)")
     parser.add_argument("--kinds", nargs="+", default=["view", "api"], help="view, api, suggest")
     parser.add_argument("--profile", default="", help="a kind to profile with cProfile instead of timing")
+    parser.add_argument(
+        "--unkept",
+        action="store_true",
+        help="render every answer afresh (search.service.shown keeps none): the cost of a search first seen",
+    )
     parser.add_argument("--top", type=int, default=40, help="lines of the profile to print")
     args = parser.parse_args(argv)
+    if args.unkept:
+        service.shown = lambda key, build: build()[0]
     client = Client()
     if args.profile:
         paths = kind_paths(args.profile, "")
