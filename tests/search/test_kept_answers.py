@@ -61,6 +61,17 @@ def test_the_same_search_again_is_not_searched_again_and_shows_the_same(client, 
     assert searches == ["fodbold", "fodbold"]
 
 
+def test_the_same_api_request_again_is_answered_with_the_same_json(client, club, searches):
+    first = client.get("/api/search", {"q": "fodbold"})
+    second = client.get("/api/search", {"q": "fodbold"})
+    assert searches == ["fodbold"]
+    assert second.content == first.content
+    assert second["Cache-Control"] == first["Cache-Control"] == "public, max-age=60"
+    assert second.json()["results"][0]["url"] == "http://testserver/foreninger/egebjerg-boldklub/"
+    client.get("/api/search", {"q": "fodbold", "lang": "en"})  # another language: searched
+    assert searches == ["fodbold", "fodbold"]
+
+
 def test_a_publish_shows_at_once_in_the_page_and_the_api(client, club, searches):
     assert b"Egebjerg Boldklub" in client.get("/search/", {"q": "fodbold"}).content
     assert client.get("/api/search", {"q": "fodbold"}).json()["results"][0]["title"] == "Egebjerg Boldklub"
