@@ -192,7 +192,8 @@ def _answer(request, raw_query, locale, page, site, search_url, record=False):
         html = render_to_string("search/_results.html", context, request)
     answer = _Answer(outcome.query, outcome.count, outcome, _unknown_filters(outcome.filters.unknown), html)
     # Elasticsearch failed and the database answered: ask again next time rather than keep the stand-in's answer.
-    return answer, (None if outcome.fell_back else len(html) // 1000)
+    # Its size in the memo's rows (~1 kB): the HTML, and the documents of the results it keeps with it.
+    return answer, (None if outcome.fell_back else len(html) // 1000 + len(outcome.results) + 1)
 
 
 def search_from_cache(request, query, hits):
