@@ -82,9 +82,10 @@ def field_errors(response, form_prefix):
 def rendered_queries(path):
     """The SQL queries of a second request to path, rendered (the first fills caches that live for the process:
     content types, site root paths, renditions, the frame). Never from the page cache, which would answer with
-    none at all: what is measured is what the page costs to make (tests/core/test_page_cache.py tests the cache)."""
+    none at all: what is measured is what the page costs to make (tests/core/test_page_cache.py tests the cache),
+    with none of its sections kept either (core/sections.py), so that each section's queries count."""
     client = Client()
-    with override_settings(PAGE_CACHE_SECONDS=0):
+    with override_settings(PAGE_CACHE_SECONDS=0, PAGE_SECTIONS_SECONDS=0):
         assert client.get(path).status_code == 200
         with CaptureQueriesContext(connection) as queries:
             response = client.get(path)

@@ -183,6 +183,10 @@ else:
 # The page cache (core/pagecache.py): how long a whole page is kept at most, in seconds (0 turns it off). A change
 # of content purges at once whatever this says; it bounds only what time alone changes ("the event has taken place").
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+# The sections other apps add to the front page and an association's page (core/sections.py) are kept this long
+# under the pages generation: "upcoming events" moves on by itself. 0 keeps none (the query-count tests, which
+# measure what a page costs to make).
+PAGE_SECTIONS_SECONDS = 60
 # A CDN or Varnish in front (core/frontend_cache.py): FRONTEND_CACHE_URL is where to send Wagtail's HTTP PURGE
 # requests (Varnish, Squid, nginx's cache purge), or set CLOUDFLARE_ZONE_ID and CLOUDFLARE_BEARER_TOKEN; public
 # pages then say s-maxage=FRONTEND_CACHE_SECONDS so the CDN keeps them, and the same changes purge them there.

@@ -9,7 +9,9 @@ import pytest
 import time_machine
 from django.conf import settings
 from django.core.management import call_command
+from django.db import connection
 from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
@@ -58,6 +60,30 @@ def test_the_front_page_shows_the_featured_stories_first_then_the_newest(client,
         "Næstnyeste",
     ]
     assert section.find(class_="home-section-more")["href"] == "/gode-historier/"
+
+
+def test_a_new_story_is_on_the_front_page_at_once_though_its_sections_are_kept(client, stories, settings):
+    """The front page's sections are kept for a minute (core/sections.py): its render then runs none of their
+    queries. A publish changes the pages generation, so the next visitor sees the new story all the same."""
+    settings.PAGE_CACHE_SECONDS = 0  # each request renders: the kept sections are what is tested
+    StoryPageFactory(parent=stories, title="Første historie", story_date=days_ago(2))
+
+    def front_page():
+        with CaptureQueriesContext(connection) as queries:
+            soup = soup_of(client.get("/"))
+        section = soup.find(id="home-section-stories").find_parent("section")
+        return [text_of(a) for a in section.select(".home-card-link")], len(queries)
+
+    front_page()
+    titles, kept = front_page()
+    settings.PAGE_SECTIONS_SECONDS = 0
+    _titles, made = front_page()
+    assert titles == ["Første historie"] and kept < made
+
+    settings.PAGE_SECTIONS_SECONDS = 60
+    front_page()
+    publish(StoryPageFactory(parent=stories, title="Ny historie", story_date=days_ago(1)))
+    assert front_page()[0] == ["Ny historie", "Første historie"]
 
 
 def test_no_stories_no_section_on_the_front_page(client, stories):
