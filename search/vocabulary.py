@@ -72,6 +72,7 @@ class Snapshot:
         self.stems = sorted(self.by_stem)
         self._by_english_stem = None
         self.reversed_stems = sorted(stem[::-1] for stem in self.by_stem)
+        self.reversed_keys = sorted(key[::-1] for key in self.by_key)
 
     def __len__(self):
         return len(self.frequency)
@@ -166,6 +167,24 @@ class Snapshot:
                 head = other[::-1][: -len(stem)]
                 if len(head) >= MIN_COMPOUND_HEAD and self._is_part(head):
                     found |= self.by_stem[other[::-1]]
+        else:
+            # A stem too short to look for ("løb", "bad"): the content's words that end in the word as typed,
+            # "løbere" in "hjerteløbere", "badere" in "vinterbadere".
+            found |= self._compounds_ending(key)
+        return found
+
+    def _compounds_ending(self, key):
+        if len(key) < MIN_COMPOUND_STEM:
+            return set()
+        found = set()
+        reversed_key = key[::-1]
+        start = bisect.bisect_left(self.reversed_keys, reversed_key)
+        for other in self.reversed_keys[start:]:
+            if not other.startswith(reversed_key):
+                break
+            head = other[::-1][: -len(key)]
+            if len(head) >= MIN_COMPOUND_HEAD and self._is_part(head):
+                found |= self.by_key[other[::-1]]
         return found
 
     def _compounds_starting(self, stem):
@@ -227,18 +246,36 @@ class Snapshot:
             forms = self.exact(part[:-1]) | self.inflections(part[:-1])
         return forms
 
-    def corrections(self, token):
-        """Known words one edit away (a letter wrong, missing, extra, or two swapped), commonest first."""
+    def corrections(self, token, loose=True):
+        """Known words one edit away (a letter wrong, missing, extra, or two swapped), commonest first.
+
+        With ``loose``, failing those, the inflections of a word one edit away: "frivilig" for "frivilliges"
+        (not a word of the content). That is weaker evidence: "bridge" is one edit from "bringe", whose
+        inflections "bring" and "bragte" are no answer to it, so the caller asks only for a word that is
+        not Danish (search/lexicon.py)."""
         key = danish.normalise(token)
         if len(key) < MIN_TYPO_LENGTH:
             return []
         found = set()
         for edit in _edits(key):
             found |= self.by_key.get(edit, set())
-        if not found:
+        if not found and loose:
             for edit in _edits(key):
                 found |= self.by_stem.get(danish.stem(edit), set()) if len(edit) >= MIN_TYPO_LENGTH else set()
         return self.ranked(found, 3)
+
+    def corrected_part(self, token):
+        """A typo in a part of compounds the content uses, the correction and those compounds: "kajjak" is
+        "kajak" in "kajakklub" when no word of the content is "kajak" itself. Only the edits a hand makes
+        most (a letter doubled, dropped or swapped): each edit looks for compounds."""
+        key = danish.normalise(token)
+        if len(key) < MIN_TYPO_LENGTH:
+            return "", set()
+        for edit in _hand_edits(key):
+            found = self.compounds(edit)
+            if found:
+                return edit, found
+        return "", set()
 
 
 def _joins_lemma(key, lemma):
@@ -262,6 +299,20 @@ def _edits(word):
         if edit not in seen and edit != word:
             seen.add(edit)
             yield edit
+
+
+def _hand_edits(word):
+    """A doubled letter made single or a single one doubled, a letter dropped, two letters swapped."""
+    seen = set()
+    for i in range(1, len(word)):
+        for edit in (
+            word[:i] + word[i + 1 :],  # "kajjak" → "kajak"
+            word[:i] + word[i] + word[i:],  # "frivilig" → "frivillig"
+            word[:i] + word[i + 1 : i + 2] + word[i] + word[i + 2 :] if i + 1 < len(word) else word,
+        ):
+            if edit != word and edit not in seen and len(edit) >= MIN_COMPOUND_STEM:
+                seen.add(edit)
+                yield edit
 
 
 class Vocabulary:
