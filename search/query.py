@@ -175,11 +175,11 @@ def _clause(snapshot, token, synonyms, english=False):
     """The clause for one query word, or None if nothing in the content explains it.
 
     In order: the word and its inflections (also as spelt with æ, ø, å for ae, oe, aa: "laesevennerne");
-    then, for a word that is not Danish (search/lexicon.py), a one-letter correction; then compounds
-    that contain it and, for a typo, compounds that contain its correction ("kajjak": "kajakklub");
-    then the parts of a compound the content writes apart. A Danish word the content never uses is
-    never "corrected" into another: "bridge" is not "bring", "grundejer" finds "grundejerforeningen"
-    rather than "grundig"."""
+    and as the dictionary entry of the form typed ("teatrene": "teater"); then a one-letter correction;
+    then compounds that contain it and, for a typo, compounds that contain its correction ("kajjak":
+    "kajakklub"); then the parts of a compound the content writes apart. A Danish word
+    (search/lexicon.py) the content never uses is "corrected" only to another form of itself:
+    "bridge" is not "bring", "grundejer" finds "grundejerforeningen" rather than "grundig"."""
     spellings = [token, *([] if snapshot.exact(token) else danish.respellings(token))]
     # Then as the dictionary's entry of the form typed: "teatrene" is "teater", "grundejere" "grundejer".
     entries = [entry for spelling in spellings for entry in lexicon.entries(danish.normalise(spelling))]
@@ -188,18 +188,21 @@ def _clause(snapshot, token, synonyms, english=False):
         if clause is not None:
             clause.text = token
             return clause
-    if not lexicon.is_danish(danish.normalise(token)):
-        corrected = snapshot.corrections(token)
-        if corrected:
-            best = corrected[0]
-            words = set(corrected) | snapshot.inflections(best)
-            return Clause(text=token, alternatives=snapshot.ranked(words), corrected_to=best)
+    key = danish.normalise(token)
+    danish_word = lexicon.is_danish(key)
+    corrected = snapshot.corrections(token)
+    if danish_word:
+        corrected = [word for word in corrected if _another_form(key, danish.normalise(word))]
+    if corrected:
+        best = corrected[0]
+        words = set(corrected) | snapshot.inflections(best)
+        return Clause(text=token, alternatives=snapshot.ranked(words), corrected_to=best)
     related = set()
     for spelling in [*spellings, *entries]:
         related |= snapshot.compounds(spelling) | snapshot.derivations(spelling)
     if related:
         return Clause(text=token, alternatives=snapshot.ranked(related))
-    if not lexicon.is_danish(danish.normalise(token)):
+    if not danish_word:
         corrected, related = snapshot.corrected_part(token)
         if related:
             return Clause(text=token, alternatives=snapshot.ranked(related), corrected_to=corrected)
@@ -218,6 +221,13 @@ def _clause(snapshot, token, synonyms, english=False):
                 for position, part in enumerate(parts)
             ]
     return None
+
+
+def _another_form(key, word):
+    """Whether ``word`` (one edit from the Danish word ``key``) could be a form of it: the same but for the
+    ending, and not shorter by more than a letter. "blæseorkestret" for "blæseorkester"; not "bring" for
+    "bridge", "grundig" for "grundejer" or "ball" for "ballet"."""
+    return word.startswith(key[: max(len(key) - 2, 4)]) and len(word) >= len(key) - 1
 
 
 def _known(snapshot, token, synonyms, english=False):

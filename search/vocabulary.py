@@ -109,7 +109,8 @@ class Snapshot:
 
     def lemma_forms(self, token):
         """The content's words that the lexicon gives the lemma of the token's own spellings ("barn": "børn")."""
-        found = set()
+        # The token may be the lemma itself where the content only has other forms: "mand" for "mænd".
+        found = set(self.by_lemma.get(danish.normalise(token), ()))
         for spelling in self.exact(token):
             if spelling in self.lemma:
                 found |= self.by_lemma[self.lemma[spelling]]
