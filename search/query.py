@@ -190,22 +190,28 @@ def _clause(snapshot, token, synonyms, english=False):
             return clause
     key = danish.normalise(token)
     danish_word = lexicon.is_danish(key)
-    corrected = snapshot.corrections(token)
-    if danish_word:
-        corrected = [word for word in corrected if _another_form(key, danish.normalise(word))]
-    if corrected:
-        best = corrected[0]
-        words = set(corrected) | snapshot.inflections(best)
-        return Clause(text=token, alternatives=snapshot.ranked(words), corrected_to=best)
-    related = set()
-    for spelling in [*spellings, *entries]:
-        related |= snapshot.compounds(spelling) | snapshot.derivations(spelling)
-    if related:
-        return Clause(text=token, alternatives=snapshot.ranked(related))
-    if not danish_word:
-        corrected, related = snapshot.corrected_part(token)
+    # The strongest evidence first: a word of the content one edit away, then compounds that contain the
+    # word, then compounds that contain a word one edit away ("grunddejer": "grundejerforeningen"), and
+    # last a form of a word one edit away, which may be chance: "frivilig" for "frivilliges".
+    for loose in (False, True):
+        corrected = snapshot.corrections(token, loose=loose)
+        if danish_word:
+            corrected = [word for word in corrected if _another_form(key, danish.normalise(word))]
+        if corrected:
+            best = corrected[0]
+            words = set(corrected) | snapshot.inflections(best)
+            return Clause(text=token, alternatives=snapshot.ranked(words), corrected_to=best)
+        if loose:
+            break
+        related = set()
+        for spelling in [*spellings, *entries]:
+            related |= snapshot.compounds(spelling) | snapshot.derivations(spelling)
         if related:
-            return Clause(text=token, alternatives=snapshot.ranked(related), corrected_to=corrected)
+            return Clause(text=token, alternatives=snapshot.ranked(related))
+        if not danish_word:
+            corrected, related = snapshot.corrected_part(token)
+            if related:
+                return Clause(text=token, alternatives=snapshot.ranked(related), corrected_to=corrected)
     for spelling in spellings:
         parts = snapshot.split(spelling)
         if parts:  # A compound the content writes apart: each part a clause of its own.

@@ -72,6 +72,7 @@ class Snapshot:
         self.stems = sorted(self.by_stem)
         self._by_english_stem = None
         self.reversed_stems = sorted(stem[::-1] for stem in self.by_stem)
+        self.keys = sorted(self.by_key)
         self.reversed_keys = sorted(key[::-1] for key in self.by_key)
 
     def __len__(self):
@@ -174,6 +175,17 @@ class Snapshot:
             found |= self._compounds_ending(key)
         return found
 
+    def _starts_a_word(self, key):
+        """Whether a longer word of the content begins with ``key``."""
+        position = bisect.bisect_right(self.keys, key)
+        return position < len(self.keys) and self.keys[position].startswith(key)
+
+    def _ends_a_word(self, key):
+        """Whether a longer word of the content ends with ``key``."""
+        reversed_key = key[::-1]
+        position = bisect.bisect_right(self.reversed_keys, reversed_key)
+        return position < len(self.reversed_keys) and self.reversed_keys[position].startswith(reversed_key)
+
     def _compounds_ending(self, key):
         if len(key) < MIN_COMPOUND_STEM:
             return set()
@@ -253,14 +265,18 @@ class Snapshot:
         With ``loose``, failing those, the inflections of a word one edit away: "frivilig" for "frivilliges"
         (not a word of the content). That is weaker evidence: "bridge" is one edit from "bringe", whose
         inflections "bring" and "bragte" are no answer to it, so the caller asks only for a word that is
-        not Danish (search/lexicon.py)."""
+        not Danish (search/lexicon.py).
+
+        A four-letter word is a five-letter one with a letter dropped ("bngo": "bingo"), never changed
+        otherwise: "golf" is not "gold"."""
         key = danish.normalise(token)
-        if len(key) < MIN_TYPO_LENGTH:
+        if len(key) < MIN_TYPO_LENGTH - 1:
             return []
         found = set()
         for edit in _edits(key):
-            found |= self.by_key.get(edit, set())
-        if not found and loose:
+            if len(edit) >= MIN_TYPO_LENGTH:
+                found |= self.by_key.get(edit, set())
+        if not found and loose and len(key) >= MIN_TYPO_LENGTH:
             for edit in _edits(key):
                 found |= self.by_stem.get(danish.stem(edit), set()) if len(edit) >= MIN_TYPO_LENGTH else set()
         return self.ranked(found, 3)
@@ -268,12 +284,16 @@ class Snapshot:
     def corrected_part(self, token):
         """A typo in a part of compounds the content uses, the correction and those compounds: "kajjak" is
         "kajak" in "kajakklub" when no word of the content is "kajak" itself. Only the edits a hand makes
-        most (a letter doubled, dropped or swapped): each edit looks for compounds."""
+        most (a letter doubled, dropped or swapped) and a letter changed: each edit looks for compounds."""
         key = danish.normalise(token)
         if len(key) < MIN_TYPO_LENGTH:
             return "", set()
-        for edit in _hand_edits(key):
-            found = self.compounds(edit)
+        for edit in (*_hand_edits(key), *_edits(key)):
+            if not (self._starts_a_word(edit) or self._ends_a_word(edit)):
+                continue  # Most edits: two lookups in the sorted words instead of a search for compounds.
+            # Compounds that spell the edit out: "grundejr" is "grundejer" in "grundejerforeningen", not
+            # "grunder", whose stem "grund" starts "grundlov".
+            found = {word for word in self.compounds(edit) if edit in danish.normalise(word)}
             if found:
                 return edit, found
         return "", set()

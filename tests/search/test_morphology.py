@@ -233,3 +233,18 @@ def test_an_unknown_qualifier_is_not_left_out():
     cooking = query.Clause(text="madlavning", alternatives=["madlavning"], share=0.01)
     assert query.Plan("japansk madlavning", [cooking], unknown=["japansk"], qualifiers=["japansk"]).attempts() == []
     assert query.Plan("madlavning for datter", [cooking], unknown=["datter"]).attempts()
+
+
+def test_a_typo_in_a_word_the_content_only_has_in_a_compound_finds_the_compound():
+    """ "grundejjr": one letter wrong in "grundejer", which the content has only in "grundejerforeningen";
+    not "grundlov", whose stem "grund" a looser edit reaches."""
+    snapshot = snapshot_of("grundejerforeningen", "forening", "grundlov", "lov", "grundig")
+    clause = clause_for(snapshot, "grundejjr")
+    assert clause.corrected_to == "grundejer" and clause.alternatives == ["grundejerforeningen"]
+
+
+def test_a_four_letter_word_is_corrected_only_to_the_word_with_a_letter_it_dropped():
+    """ "bngo" is "bingo" with the "i" dropped; "golf" stays golf (a Danish word), not "gold"."""
+    snapshot = snapshot_of("bingo", "gold")
+    assert clause_for(snapshot, "bngo").corrected_to == "bingo"
+    assert clause_for(snapshot, "golf") is None
