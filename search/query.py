@@ -188,15 +188,20 @@ def _clause(snapshot, token, synonyms, english=False):
         if clause is not None:
             clause.text = token
             return clause
-    key = danish.normalise(token)
-    danish_word = lexicon.is_danish(key)
+    # As typed: "spillemaend" is no word, though "spillemænd" is one the dictionary does not tie to "spillemand".
+    danish_word = lexicon.is_danish(danish.normalise(token))
     # The strongest evidence first: a word of the content one edit away, then compounds that contain the
     # word, then compounds that contain a word one edit away ("grunddejer": "grundejerforeningen"), and
     # last a form of a word one edit away, which may be chance: "frivilig" for "frivilliges".
     for loose in (False, True):
-        corrected = snapshot.corrections(token, loose=loose)
-        if danish_word:
-            corrected = [word for word in corrected if _another_form(key, danish.normalise(word))]
+        for spelling in spellings:  # A typo in a word written with ae, oe, aa too: "loeberre".
+            corrected = snapshot.corrections(spelling, loose=loose)
+            if danish_word:
+                corrected = [
+                    word for word in corrected if _another_form(danish.normalise(spelling), danish.normalise(word))
+                ]
+            if corrected:
+                break
         if corrected:
             best = corrected[0]
             words = set(corrected) | snapshot.inflections(best)

@@ -248,3 +248,10 @@ def test_a_four_letter_word_is_corrected_only_to_the_word_with_a_letter_it_dropp
     snapshot = snapshot_of("bingo", "gold")
     assert clause_for(snapshot, "bngo").corrected_to == "bingo"
     assert clause_for(snapshot, "golf") is None
+
+
+def test_a_typo_in_a_word_written_with_oe_is_corrected_as_the_word_with_oe():
+    """ "hjerteloebbere": "hjerteløbere" written with oe and a letter doubled."""
+    snapshot = snapshot_of("hjerteløbere", "hjerte")
+    clause = clause_for(snapshot, "hjerteloebbere")
+    assert not isinstance(clause, list) and "hjerteløbere" in clause.alternatives
