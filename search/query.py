@@ -181,9 +181,14 @@ def _clause(snapshot, token, synonyms, english=False):
     (search/lexicon.py) the content never uses is "corrected" only to another form of itself:
     "bridge" is not "bring", "grundejer" finds "grundejerforeningen" rather than "grundig"."""
     spellings = [token, *([] if snapshot.exact(token) else danish.respellings(token))]
+    for spelling in spellings:
+        clause = _known(snapshot, spelling, synonyms, english)
+        if clause is not None:
+            clause.text = token
+            return clause
     # Then as the dictionary's entry of the form typed: "teatrene" is "teater", "grundejere" "grundejer".
     entries = [entry for spelling in spellings for entry in lexicon.entries(danish.normalise(spelling))]
-    for spelling in [*spellings, *entries]:
+    for spelling in entries:
         clause = _known(snapshot, spelling, synonyms, english)
         if clause is not None:
             clause.text = token

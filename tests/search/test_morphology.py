@@ -255,3 +255,15 @@ def test_a_typo_in_a_word_written_with_oe_is_corrected_as_the_word_with_oe():
     snapshot = snapshot_of("hjerteløbere", "hjerte")
     clause = clause_for(snapshot, "hjerteloebbere")
     assert not isinstance(clause, list) and "hjerteløbere" in clause.alternatives
+
+
+def test_a_query_of_words_the_content_uses_does_not_read_the_dictionary():
+    """hunspell-da costs a process about 0.5 s and 20 MB once: only a word the content does not use asks it."""
+    Term.objects.bulk_create([documents.term(word) for word in ["fodbold", "spejder"]])
+    vocabulary.forget()
+    lexicon.hunspell.cache_clear()
+    lexicon.is_danish.cache_clear()
+    analyse("fodbold spejder")
+    assert lexicon.hunspell.cache_info().currsize == 0
+    analyse("fodbold curling")
+    assert lexicon.hunspell.cache_info().currsize == 1
