@@ -235,6 +235,28 @@ def folded(key):
     return key.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
 
 
+_WRITTEN_OUT = re.compile("ae|oe|aa")
+_LETTER = {"ae": "æ", "oe": "ø", "aa": "å"}
+MAX_RESPELLINGS = 16
+
+
+def respellings(word):
+    """The word with ae, oe, aa written as æ, ø, å, each pair either way (not the word as typed):
+    "laesevennerne" is "læsevennerne", which a stem or a lemma can then be found for. The caller
+    tries them only for a word the content does not use as typed ("poetisk" is not "pøtisk")."""
+    key = normalise(word)
+    spans = [match.span() for match in _WRITTEN_OUT.finditer(key)][:4]
+    found = []
+    for mask in range(1, 1 << len(spans)):
+        out, last = [], 0
+        for bit, (start, end) in enumerate(spans):
+            if mask >> bit & 1:
+                out.append(key[last:start] + _LETTER[key[start:end]])
+                last = end
+        found.append("".join(out) + key[last:])
+    return found[:MAX_RESPELLINGS]
+
+
 def is_content_word(word):
     """Words a query must match: not a stop or filler word, not a lone letter."""
     return len(word) > 1 and word not in STOP_WORDS and word not in FILLER_WORDS or word.isdigit()

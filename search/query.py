@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from wagtail.search.query import And, Or, PlainText
 
-from . import danish
+from . import danish, lexicon
 from .vocabulary import vocabulary
 
 MAX_QUERY_WORDS = 12
@@ -53,6 +53,9 @@ class Plan:
     text: str
     clauses: list = field(default_factory=list)
     unknown: list = field(default_factory=list)
+    # Unknown Danish words right before a word they qualify: "japansk madlavning" asks for a kind of cooking
+    # the content does not have, so leaving "japansk" out would answer a question nobody asked.
+    qualifiers: list = field(default_factory=list)
 
     @property
     def searchable(self):
@@ -68,7 +71,7 @@ class Plan:
         First every word. A word nothing explains, or a generic word that keeps the rest from
         matching anything, is left out only while a specific word remains: "fodbold til min
         datter" finds football, "karate for børn" finds nothing rather than everything for children."""
-        if not self.clauses:
+        if not self.clauses or self.qualifiers:
             return []
         specific = [clause for clause in self.clauses if clause.specific]
         attempts = [] if self.unknown else [(self.to_query(), [])]
@@ -134,7 +137,25 @@ def analyse(text, synonyms=True, language=None):
             if not any(existing.text == each.text for existing in plan.clauses):
                 each.share = snapshot.share(each.alternatives)
                 plan.clauses.append(each)
+    plan.qualifiers = _qualifiers(tokens, plan)
     return plan
+
+
+def _qualifiers(tokens, plan):
+    """The unknown words of ``plan`` that are Danish and stand right before a word the content explains
+    ("japansk" in "japansk madlavning"); not those after it ("fodbold til min datter" is about football)."""
+    explained = {clause.compound or clause.text for clause in plan.clauses}
+    return [
+        word
+        for word, following in zip(tokens, tokens[1:], strict=False)
+        if word in plan.unknown and following in explained and _inflects_as_a_qualifier(danish.normalise(word))
+    ]
+
+
+def _inflects_as_a_qualifier(key):
+    """A Danish word with an -e form, as adjectives have ("japansk": "japanske") and plural nouns before
+    a noun ("hunde"); not a verb ("skaffe flere frivillige": "skaffee" is no word), which says what to do."""
+    return bool(lexicon.is_danish(key)) and bool(lexicon.is_danish(key + "e"))
 
 
 def _synonym_forms(snapshot, term, expand):
@@ -151,38 +172,93 @@ def _synonym_forms(snapshot, term, expand):
 
 
 def _clause(snapshot, token, synonyms, english=False):
+    """The clause for one query word, or None if nothing in the content explains it.
+
+    In order: the word and its inflections (also as spelt with æ, ø, å for ae, oe, aa: "laesevennerne");
+    and as the dictionary entry of the form typed ("teatrene": "teater"); then a one-letter correction;
+    then compounds that contain it and, for a typo, compounds that contain its correction ("kajjak":
+    "kajakklub"); then the parts of a compound the content writes apart. A Danish word
+    (search/lexicon.py) the content never uses is "corrected" only to another form of itself:
+    "bridge" is not "bring", "grundejer" finds "grundejerforeningen" rather than "grundig"."""
+    spellings = [token, *([] if snapshot.exact(token) else danish.respellings(token))]
+    for spelling in spellings:
+        clause = _known(snapshot, spelling, synonyms, english)
+        if clause is not None:
+            clause.text = token
+            return clause
+    # Then as the dictionary's entry of the form typed: "teatrene" is "teater", "grundejere" "grundejer".
+    entries = [entry for spelling in spellings for entry in lexicon.entries(danish.normalise(spelling))]
+    for spelling in entries:
+        clause = _known(snapshot, spelling, synonyms, english)
+        if clause is not None:
+            clause.text = token
+            return clause
+    # As typed: "spillemaend" is no word, though "spillemænd" is one the dictionary does not tie to "spillemand".
+    danish_word = lexicon.is_danish(danish.normalise(token))
+    # The strongest evidence first: a word of the content one edit away, then compounds that contain the
+    # word, then compounds that contain a word one edit away ("grunddejer": "grundejerforeningen"), and
+    # last a form of a word one edit away, which may be chance: "frivilig" for "frivilliges".
+    for loose in (False, True):
+        for spelling in spellings:  # A typo in a word written with ae, oe, aa too: "loeberre".
+            corrected = snapshot.corrections(spelling, loose=loose)
+            if danish_word:
+                corrected = [
+                    word for word in corrected if _another_form(danish.normalise(spelling), danish.normalise(word))
+                ]
+            if corrected:
+                break
+        if corrected:
+            best = corrected[0]
+            words = set(corrected) | snapshot.inflections(best)
+            return Clause(text=token, alternatives=snapshot.ranked(words), corrected_to=best)
+        if loose:
+            break
+        related = set()
+        for spelling in [*spellings, *entries]:
+            related |= snapshot.compounds(spelling) | snapshot.derivations(spelling)
+        if related:
+            return Clause(text=token, alternatives=snapshot.ranked(related))
+        if not danish_word:
+            corrected, related = snapshot.corrected_part(token)
+            if related:
+                return Clause(text=token, alternatives=snapshot.ranked(related), corrected_to=corrected)
+    for spelling in spellings:
+        parts = snapshot.split(spelling)
+        if parts:  # A compound the content writes apart: each part a clause of its own.
+            return [
+                Clause(
+                    text=part,
+                    alternatives=snapshot.ranked(
+                        snapshot.exact(part) | snapshot.inflections(part) | snapshot.compounds(part)
+                    ),
+                    compound=token,
+                    optional=position == 1 and part in danish.GENERIC_TAILS,
+                )
+                for position, part in enumerate(parts)
+            ]
+    return None
+
+
+def _another_form(key, word):
+    """Whether ``word`` (one edit from the Danish word ``key``) could be a form of it: the same but for the
+    ending, and not shorter by more than a letter. "blæseorkestret" for "blæseorkester"; not "bring" for
+    "bridge", "grundig" for "grundejer" or "ball" for "ballet"."""
+    return word.startswith(key[: max(len(key) - 2, 4)]) and len(word) >= len(key) - 1
+
+
+def _known(snapshot, token, synonyms, english=False):
+    """The clause for a word the content uses (or an inflection of it, or one with synonyms), else None."""
     exact = snapshot.exact(token) | snapshot.inflections(token)
     if english:
         exact |= snapshot.english_inflections(token)
     has_synonyms = bool(snapshot.synonyms_of(token))
-    if exact or has_synonyms:
-        words = set(exact) | snapshot.compounds(token)
-        for spelling in snapshot.exact(token) - {token}:  # "faar" is "får": and "får" starts "fåretilsyn".
-            words |= snapshot.compounds(spelling)
-        if has_synonyms:
-            words |= set(_synonym_forms(snapshot, token, synonyms))
-        if not words:
-            return None
-        return Clause(text=token, alternatives=snapshot.ranked(words))
-    corrected = snapshot.corrections(token)
-    if corrected:
-        best = corrected[0]
-        words = set(corrected) | snapshot.inflections(best)
-        return Clause(text=token, alternatives=snapshot.ranked(words), corrected_to=best)
-    related = snapshot.compounds(token) | snapshot.derivations(token)
-    if related:
-        return Clause(text=token, alternatives=snapshot.ranked(related))
-    parts = snapshot.split(token)
-    if parts:  # A compound the content writes apart: each part a clause of its own.
-        return [
-            Clause(
-                text=part,
-                alternatives=snapshot.ranked(
-                    snapshot.exact(part) | snapshot.inflections(part) | snapshot.compounds(part)
-                ),
-                compound=token,
-                optional=position == 1 and part in danish.GENERIC_TAILS,
-            )
-            for position, part in enumerate(parts)
-        ]
-    return None
+    if not (exact or has_synonyms):
+        return None
+    words = set(exact) | snapshot.compounds(token)
+    for spelling in snapshot.exact(token) - {token}:  # "faar" is "får": and "får" starts "fåretilsyn".
+        words |= snapshot.compounds(spelling)
+    if has_synonyms:
+        words |= set(_synonym_forms(snapshot, token, synonyms))
+    if not words:
+        return None
+    return Clause(text=token, alternatives=snapshot.ranked(words))

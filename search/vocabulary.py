@@ -74,6 +74,8 @@ class Snapshot:
         self.stems = sorted(self.by_stem)
         self._by_english_stem = None
         self.reversed_stems = sorted(stem[::-1] for stem in self.by_stem)
+        self.keys = sorted(self.by_key)
+        self.reversed_keys = sorted(key[::-1] for key in self.by_key)
 
     def __len__(self):
         return len(self.frequency)
@@ -110,7 +112,8 @@ class Snapshot:
 
     def lemma_forms(self, token):
         """The content's words that the lexicon gives the lemma of the token's own spellings ("barn": "børn")."""
-        found = set()
+        # The token may be the lemma itself where the content only has other forms: "mand" for "mænd".
+        found = set(self.by_lemma.get(danish.normalise(token), ()))
         for spelling in self.exact(token):
             if spelling in self.lemma:
                 found |= self.by_lemma[self.lemma[spelling]]
@@ -168,6 +171,35 @@ class Snapshot:
                 head = other[::-1][: -len(stem)]
                 if len(head) >= MIN_COMPOUND_HEAD and self._is_part(head):
                     found |= self.by_stem[other[::-1]]
+        else:
+            # A stem too short to look for ("løb", "bad"): the content's words that end in the word as typed,
+            # "løbere" in "hjerteløbere", "badere" in "vinterbadere".
+            found |= self._compounds_ending(key)
+        return found
+
+    def _starts_a_word(self, key):
+        """Whether a longer word of the content begins with ``key``."""
+        position = bisect.bisect_right(self.keys, key)
+        return position < len(self.keys) and self.keys[position].startswith(key)
+
+    def _ends_a_word(self, key):
+        """Whether a longer word of the content ends with ``key``."""
+        reversed_key = key[::-1]
+        position = bisect.bisect_right(self.reversed_keys, reversed_key)
+        return position < len(self.reversed_keys) and self.reversed_keys[position].startswith(reversed_key)
+
+    def _compounds_ending(self, key):
+        if len(key) < MIN_COMPOUND_STEM:
+            return set()
+        found = set()
+        reversed_key = key[::-1]
+        start = bisect.bisect_left(self.reversed_keys, reversed_key)
+        for other in self.reversed_keys[start:]:
+            if not other.startswith(reversed_key):
+                break
+            head = other[::-1][: -len(key)]
+            if len(head) >= MIN_COMPOUND_HEAD and self._is_part(head):
+                found |= self.by_key[other[::-1]]
         return found
 
     def _compounds_starting(self, stem):
@@ -229,18 +261,44 @@ class Snapshot:
             forms = self.exact(part[:-1]) | self.inflections(part[:-1])
         return forms
 
-    def corrections(self, token):
-        """Known words one edit away (a letter wrong, missing, extra, or two swapped), commonest first."""
+    def corrections(self, token, loose=True):
+        """Known words one edit away (a letter wrong, missing, extra, or two swapped), commonest first.
+
+        With ``loose``, failing those, the inflections of a word one edit away: "frivilig" for "frivilliges"
+        (not a word of the content). That is weaker evidence: "bridge" is one edit from "bringe", whose
+        inflections "bring" and "bragte" are no answer to it, so the caller asks only for a word that is
+        not Danish (search/lexicon.py).
+
+        A four-letter word is a five-letter one with a letter dropped ("bngo": "bingo"), never changed
+        otherwise: "golf" is not "gold"."""
         key = danish.normalise(token)
-        if len(key) < MIN_TYPO_LENGTH:
+        if len(key) < MIN_TYPO_LENGTH - 1:
             return []
         found = set()
         for edit in _edits(key):
-            found |= self.by_key.get(edit, set())
-        if not found:
+            if len(edit) >= MIN_TYPO_LENGTH:
+                found |= self.by_key.get(edit, set())
+        if not found and loose and len(key) >= MIN_TYPO_LENGTH:
             for edit in _edits(key):
                 found |= self.by_stem.get(danish.stem(edit), set()) if len(edit) >= MIN_TYPO_LENGTH else set()
         return self.ranked(found, 3)
+
+    def corrected_part(self, token):
+        """A typo in a part of compounds the content uses, the correction and those compounds: "kajjak" is
+        "kajak" in "kajakklub" when no word of the content is "kajak" itself. Only the edits a hand makes
+        most (a letter doubled, dropped or swapped) and a letter changed: each edit looks for compounds."""
+        key = danish.normalise(token)
+        if len(key) < MIN_TYPO_LENGTH:
+            return "", set()
+        for edit in (*_hand_edits(key), *_edits(key)):
+            if not (self._starts_a_word(edit) or self._ends_a_word(edit)):
+                continue  # Most edits: two lookups in the sorted words instead of a search for compounds.
+            # Compounds that spell the edit out: "grundejr" is "grundejer" in "grundejerforeningen", not
+            # "grunder", whose stem "grund" starts "grundlov".
+            found = {word for word in self.compounds(edit) if edit in danish.normalise(word)}
+            if found:
+                return edit, found
+        return "", set()
 
 
 def _joins_lemma(key, lemma):
@@ -264,6 +322,20 @@ def _edits(word):
         if edit not in seen and edit != word:
             seen.add(edit)
             yield edit
+
+
+def _hand_edits(word):
+    """A doubled letter made single or a single one doubled, a letter dropped, two letters swapped."""
+    seen = set()
+    for i in range(1, len(word)):
+        for edit in (
+            word[:i] + word[i + 1 :],  # "kajjak" → "kajak"
+            word[:i] + word[i] + word[i:],  # "frivilig" → "frivillig"
+            word[:i] + word[i + 1 : i + 2] + word[i] + word[i + 2 :] if i + 1 < len(word) else word,
+        ):
+            if edit != word and edit not in seen and len(edit) >= MIN_COMPOUND_STEM:
+                seen.add(edit)
+                yield edit
 
 
 class Vocabulary:

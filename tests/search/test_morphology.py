@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.http import QueryDict
 
-from search import danish, documents, lexicon
+from search import danish, documents, lexicon, query
 from search.models import SearchDocument, SynonymGroup, Term
 from search.query import analyse
 from search.relevance.synonyms import DEMO_SYNONYMS
@@ -168,3 +168,102 @@ def test_every_backend_is_sent_the_irregular_forms_the_lexicon_joins():
     for synonyms in (True, False):
         [clause] = analyse("barn", synonyms=synonyms).clauses
         assert {"barn", "børn", "børnene", "børnehold"} <= set(clause.alternatives)
+
+
+# Issue 16's noise and misses, as a citizen would tell them (the kinds the held-out set missed)
+
+
+def clause_for(snapshot, word):
+    return query._clause(snapshot, word, synonyms=True)
+
+
+def test_the_hunspell_dictionary_tells_a_danish_word_from_a_typo():
+    assert lexicon.is_danish("bridge") and lexicon.is_danish("grundejer") and lexicon.is_danish("kajakker")
+    assert not lexicon.is_danish("kajjak") and not lexicon.is_danish("frivilig")
+    assert lexicon.entries("teatrene") == ("teater",)
+    assert lexicon.entries("ballet") == ()  # An entry of its own: the dance, not "bal" (a ball) made definite.
+
+
+def test_bridge_finds_nothing_rather_than_bring():
+    """ "I play bridge": the content has no bridge club, and "bringe" one letter away is no answer."""
+    snapshot = snapshot_of("bringe", "bring", "bragte")
+    assert clause_for(snapshot, "bridge") is None
+
+
+def test_grundejer_finds_the_landowners_association_rather_than_grundig():
+    snapshot = snapshot_of("grundig", "grundigt", "grundejerforeningen", "forening", "foreningen")
+    clause = clause_for(snapshot, "grundejer")
+    assert clause.alternatives == ["grundejerforeningen"] and not clause.corrected_to
+
+
+def test_the_last_part_of_a_compound_is_found_even_when_its_stem_is_short():
+    """ "løbere" (runners) is the end of "hjerteløbere"; Snowball's stem "løb" is too short to look for."""
+    snapshot = snapshot_of("hjerte", "hjerteløbere", "vinter", "vinterbadere")
+    assert "hjerteløbere" in snapshot.compounds("løbere")
+    assert "vinterbadere" in snapshot.compounds("badere")
+
+
+def test_a_definite_plural_typed_with_ae_finds_the_name():
+    """ "laesevennerne" is "læsevennerne", the definite plural of the reading friends' name."""
+    snapshot = snapshot_of("læsevenner", "læse", "venner")
+    clause = clause_for(snapshot, "laesevennerne")
+    assert clause.text == "laesevennerne" and "læsevenner" in clause.alternatives
+
+
+def test_a_form_snowball_stems_apart_finds_its_dictionary_entry():
+    """Snowball gives "teatr" for "teatrene" and "teat" for "teater"; the dictionary knows they are one word."""
+    snapshot = snapshot_of("teater", "teaterforening")
+    assert "teater" in clause_for(snapshot, "teatrene").alternatives
+
+
+def test_a_doubled_letter_in_a_word_the_content_only_has_in_compounds_is_corrected():
+    snapshot = snapshot_of("kajakklub", "klub", "havkajakker")
+    clause = clause_for(snapshot, "kajjak")
+    assert clause.corrected_to == "kajak" and "kajakklub" in clause.alternatives
+
+
+def test_an_unknown_qualifier_is_not_left_out():
+    """ "japansk madlavning": the content has shared meals, but nobody cooks Japanese food; the
+    football for "fodbold til min datter" is still found without the daughter."""
+    Term.objects.bulk_create([documents.term(word) for word in ["madlavning", "fodbold"]])
+    vocabulary.forget()
+    assert analyse("japansk madlavning").qualifiers == ["japansk"]
+    assert analyse("fodbold til min datter").qualifiers == []
+    assert analyse("skaffe madlavning").qualifiers == []  # A verb says what to do, not which kind.
+    cooking = query.Clause(text="madlavning", alternatives=["madlavning"], share=0.01)
+    assert query.Plan("japansk madlavning", [cooking], unknown=["japansk"], qualifiers=["japansk"]).attempts() == []
+    assert query.Plan("madlavning for datter", [cooking], unknown=["datter"]).attempts()
+
+
+def test_a_typo_in_a_word_the_content_only_has_in_a_compound_finds_the_compound():
+    """ "grundejjr": one letter wrong in "grundejer", which the content has only in "grundejerforeningen";
+    not "grundlov", whose stem "grund" a looser edit reaches."""
+    snapshot = snapshot_of("grundejerforeningen", "forening", "grundlov", "lov", "grundig")
+    clause = clause_for(snapshot, "grundejjr")
+    assert clause.corrected_to == "grundejer" and clause.alternatives == ["grundejerforeningen"]
+
+
+def test_a_four_letter_word_is_corrected_only_to_the_word_with_a_letter_it_dropped():
+    """ "bngo" is "bingo" with the "i" dropped; "golf" stays golf (a Danish word), not "gold"."""
+    snapshot = snapshot_of("bingo", "gold")
+    assert clause_for(snapshot, "bngo").corrected_to == "bingo"
+    assert clause_for(snapshot, "golf") is None
+
+
+def test_a_typo_in_a_word_written_with_oe_is_corrected_as_the_word_with_oe():
+    """ "hjerteloebbere": "hjerteløbere" written with oe and a letter doubled."""
+    snapshot = snapshot_of("hjerteløbere", "hjerte")
+    clause = clause_for(snapshot, "hjerteloebbere")
+    assert not isinstance(clause, list) and "hjerteløbere" in clause.alternatives
+
+
+def test_a_query_of_words_the_content_uses_does_not_read_the_dictionary():
+    """hunspell-da costs a process about 0.5 s and 20 MB once: only a word the content does not use asks it."""
+    Term.objects.bulk_create([documents.term(word) for word in ["fodbold", "spejder"]])
+    vocabulary.forget()
+    lexicon.hunspell.cache_clear()
+    lexicon.is_danish.cache_clear()
+    analyse("fodbold spejder")
+    assert lexicon.hunspell.cache_info().currsize == 0
+    analyse("fodbold curling")
+    assert lexicon.hunspell.cache_info().currsize == 1
