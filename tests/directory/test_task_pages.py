@@ -10,6 +10,7 @@ import datetime
 import re
 
 import pytest
+import time_machine
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -165,6 +166,20 @@ def test_citizen_sees_every_open_task_newest_first(client, tasks):
         "Træner for ungdomsholdet",
     ]
     assert response.context["result_count"] == 4
+
+
+def test_a_new_task_and_a_filled_one_show_at_once_and_a_passed_deadline_the_next_day(client, tasks, clubs, settings):
+    """The listing keeps what its filters count (every open task) until a change or midnight: never longer."""
+    settings.PAGE_CACHE_SECONDS = 0  # each request renders: the kept task list is what is tested
+    client.get("/bliv-frivillig/")
+    VolunteerTaskPageFactory(parent=clubs["roklub"], title="Bådvask", slug="baadvask")
+    filled = tasks["leder"]
+    filled.status = VolunteerTaskPage.FILLED
+    filled.save_revision().publish()
+    titles = card_titles(client.get("/bliv-frivillig/"))
+    assert "Bådvask" in titles and "Spejderleder" not in titles
+    with time_machine.travel(TODAY + datetime.timedelta(days=11)):  # the trainer's deadline has passed
+        assert "Træner for ungdomsholdet" not in card_titles(client.get("/bliv-frivillig/"))
 
 
 def test_citizen_sorts_by_title_or_by_deadline(client, tasks):
