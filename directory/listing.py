@@ -109,6 +109,7 @@ def association_filters(request, page):
         ],
         flags=ASSOCIATION_FLAGS,
         flags_legend=_("Inclusion"),
+        keep=f"directory:{page.pk}:{page.locale_id}",
     )
 
 

@@ -251,6 +251,22 @@ def test_counts_show_what_each_option_gives_with_the_other_filters(client, assoc
     assert response.context["result_count"] == 2
 
 
+def test_the_kept_counts_follow_a_new_association_and_a_change_of_category_at_once(
+    client, associations, directory, places, settings
+):
+    """The counts are kept per choice of filters until the pages generation changes (core/listing.py)."""
+    settings.PAGE_CACHE_SECONDS = 0  # each request renders: the kept counts are what is tested
+    assert filter_counts(client.get("/foreninger/?sted=fjordlund"), "kategori")["spejder"] == 0
+    client.get("/foreninger/?sted=fjordlund")  # from the kept counts now
+    scouts = make_association(directory, "Fjordlund Spejdere", categories=["Spejder"], locality=places["Fjordlund"])
+    counts = filter_counts(client.get("/foreninger/?sted=fjordlund"), "kategori")
+    assert counts["spejder"] == 1
+    scouts.categories = [category("Idræt og motion")]
+    scouts.save_revision().publish()
+    counts = filter_counts(client.get("/foreninger/?sted=fjordlund"), "kategori")
+    assert counts["spejder"] == 0 and counts["idraet-og-motion"] == 2
+
+
 def test_count_is_shown_next_to_each_checkbox_label(client, associations):
     html = client.get("/foreninger/").content.decode()
     assert re.search(
