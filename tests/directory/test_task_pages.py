@@ -12,6 +12,7 @@ import re
 import pytest
 import time_machine
 from django.db import connection
+from django.db.models import F
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -285,6 +286,25 @@ def test_citizen_pages_through_twelve_tasks_at_a_time(client, task_index, clubs)
     assert card_titles(second) == ["Opgave 13", "Opgave 14"]
     assert card_titles(client.get("/bliv-frivillig/?sortering=titel&page=abc"))[0] == "Opgave 01"
     assert card_titles(client.get("/bliv-frivillig/?sortering=titel&page=500")) == ["Opgave 13", "Opgave 14"]
+
+
+def test_newest_first_pages_in_the_order_the_database_gives_even_for_tasks_published_at_the_same_moment(
+    client, task_index, clubs, places
+):
+    """The default order is worked out from the listing's kept rows (directory/listing.py): it must be exactly
+    "first published, latest first, then by id downwards", as the database orders the other sorts."""
+    build_tasks(clubs, places, 20)
+    same_moment = timezone.now() - datetime.timedelta(days=3)
+    VolunteerTaskPage.objects.filter(title__in=["Opgave 003", "Opgave 007", "Opgave 011"]).update(
+        first_published_at=same_moment
+    )
+    expected = list(
+        VolunteerTaskPage.objects.live()
+        .order_by(F("first_published_at").desc(nulls_last=True), "-pk")
+        .values_list("title", flat=True)
+    )
+    shown = card_titles(client.get("/bliv-frivillig/")) + card_titles(client.get("/bliv-frivillig/?page=2"))
+    assert shown == expected
 
 
 @pytest.mark.parametrize(
