@@ -96,6 +96,14 @@ def test_counts_show_what_each_type_gives(client, events):
     assert counts == {"temadag": 1, "kursus": 1, "foreningsarrangement": 1}
 
 
+def test_the_kept_counts_show_a_new_event_at_once(client, events, calendar, settings):
+    """The calendar's counts are kept for the minute (portal_events/listing.py), but never past a publish."""
+    settings.PAGE_CACHE_SECONDS = 0  # each request renders: the kept counts are what is tested
+    assert filter_counts(client.get("/arrangementer/"), "type")["kursus"] == 1
+    event(calendar, "Kursus i førstehjælp", days=9, event_type=EventPage.COURSE)
+    assert filter_counts(client.get("/arrangementer/"), "type")["kursus"] == 2
+
+
 def test_a_course_series_shows_its_next_date_and_how_many_more(client, calendar):
     event(
         calendar,
