@@ -100,7 +100,7 @@ def test_the_kept_counts_show_a_new_event_at_once(client, events, calendar, sett
     """The calendar's counts are kept for the minute (portal_events/listing.py), but never past a publish."""
     settings.PAGE_CACHE_SECONDS = 0  # each request renders: the kept counts are what is tested
     assert filter_counts(client.get("/arrangementer/"), "type")["kursus"] == 1
-    event(calendar, "Kursus i førstehjælp", days=9, event_type=EventPage.COURSE)
+    event(calendar, "Kursus for nye trænere", days=9, event_type=EventPage.COURSE)
     assert filter_counts(client.get("/arrangementer/"), "type")["kursus"] == 2
 
 
