@@ -163,14 +163,7 @@ class Snapshot:
         for start in {stem, key} | {danish.stem_of(form) for form in self.lemma_forms(token)}:
             found |= self._compounds_starting(start)
         if len(stem) >= MIN_COMPOUND_STEM:
-            reversed_stem = stem[::-1]
-            start = bisect.bisect_left(self.reversed_stems, reversed_stem)
-            for other in self.reversed_stems[start:]:
-                if not other.startswith(reversed_stem):
-                    break
-                head = other[::-1][: -len(stem)]
-                if len(head) >= MIN_COMPOUND_HEAD and self._is_part(head):
-                    found |= self.by_stem[other[::-1]]
+            found |= self._ending_in(stem, self.reversed_stems, self.by_stem)
         else:
             # A stem too short to look for ("løb", "bad"): the content's words that end in the word as typed,
             # "løbere" in "hjerteløbere", "badere" in "vinterbadere".
@@ -191,15 +184,22 @@ class Snapshot:
     def _compounds_ending(self, key):
         if len(key) < MIN_COMPOUND_STEM:
             return set()
+        return self._ending_in(key, self.reversed_keys, self.by_key)
+
+    def _ending_in(self, tail, reversed_words, by_word):
+        """What the content's compounds ending in ``tail`` after a head that is a part of its own find.
+
+        ``reversed_words`` is a sorted list of the content's stems or keys spelt backwards (so that the words
+        ending in "gruppe" sit together), ``by_word`` what each of those stems or keys finds."""
         found = set()
-        reversed_key = key[::-1]
-        start = bisect.bisect_left(self.reversed_keys, reversed_key)
-        for other in self.reversed_keys[start:]:
-            if not other.startswith(reversed_key):
+        reversed_tail = tail[::-1]
+        start = bisect.bisect_left(reversed_words, reversed_tail)
+        for other in reversed_words[start:]:
+            if not other.startswith(reversed_tail):
                 break
-            head = other[::-1][: -len(key)]
+            head = other[::-1][: -len(tail)]
             if len(head) >= MIN_COMPOUND_HEAD and self._is_part(head):
-                found |= self.by_key[other[::-1]]
+                found |= by_word[other[::-1]]
         return found
 
     def _compounds_starting(self, stem):
