@@ -297,13 +297,18 @@ class FacetedListing:
                 queryset = queryset.filter(**{each.field_name: True})
         return queryset
 
+    @cached_property
+    def _kept_prefix(self):
+        """The key of this choice of filters, made once for the total and every facet's counts."""
+        chosen = ";".join(f"{param}={sorted(keys)}" for param, keys in sorted(self.chosen.items()))
+        flags = ",".join(param for param, on in sorted(self.flags_on.items()) if on)
+        return f"facets:{self.keep}:{chosen}:{flags}"
+
     def _kept(self, what, build):
         """``build()``, kept under the generation per choice of filters when the listing says ``keep``."""
         if self.keep is None:
             return build()
-        chosen = ";".join(f"{param}={sorted(keys)}" for param, keys in sorted(self.chosen.items()))
-        flags = ",".join(param for param, on in sorted(self.flags_on.items()) if on)
-        return cachegen.cached(f"facets:{self.keep}:{chosen}:{flags}:{what}", build)
+        return cachegen.cached(f"{self._kept_prefix}:{what}", build)
 
     @cached_property
     def totals(self):
