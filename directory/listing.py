@@ -245,8 +245,9 @@ def _task_groups(request, tasks, categories, localities, commitments, labels):
     return [group for group in groups if group.options], found
 
 
-def _open_tasks(VolunteerTaskPage, site_root_path, locale_id, today):  # noqa: N803 (a model class)
+def _open_tasks(site_root_path, locale_id, today):
     """Every open task of the site's visible organisers, as the filters see it (``_Task``): two queries."""
+    VolunteerTaskPage = _model("VolunteerTaskPage")
     private = private_q()  # one look at the view restrictions, for tasks and organisers
     organisers = _organisers_by_path(site_root_path, private)
     rows = (
@@ -279,7 +280,7 @@ def task_listing(request, page):
     # turns (a deadline passes): 2,000 open tasks of 5,000 organisers took ~75 of the listing's ~180 ms to read.
     tasks = cachegen.cached(
         f"task-listing:2:{site_root_path}:{page.locale_id}:{today.isoformat()}",  # 2: _Task.newest
-        lambda: _open_tasks(VolunteerTaskPage, site_root_path, page.locale_id, today),
+        lambda: _open_tasks(site_root_path, page.locale_id, today),
     )
     labels = dict(VolunteerTaskPage.COMMITMENT_CHOICES)
     # Time commitments by the words used in addresses.
