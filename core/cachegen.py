@@ -80,12 +80,14 @@ def for_request(request, name=PAGES):
     return memo[name]
 
 
-def cached(key, build, name=PAGES):
+def cached(key, build, name=PAGES, timeout=TIMEOUT):
     """What ``build()`` returns, from the cache under the generation the current request read (none: built).
 
     For data that only changes together with a bump of ``name``: the translations of a vocabulary (snippets),
     the view restrictions. ``key`` says what it is (``vocabulary:directory.Category:en``). Outside a request,
-    or in a request that has changed something (a bump), it is built each time, as without a cache."""
+    or in a request that has changed something (a bump), it is built each time, as without a cache.
+    ``timeout``: how long a key can be of use, for keys that name a minute (``sections:…:29431201``), which
+    nobody reads after it, rather than a day of Redis memory for each."""
     generation = (getattr(_seen, "generations", None) or {}).get(name)
     if generation is None:
         return build()
@@ -93,7 +95,7 @@ def cached(key, build, name=PAGES):
     value = cache.get(full_key)
     if value is None:
         value = build()
-        cache.set(full_key, value, TIMEOUT)
+        cache.set(full_key, value, timeout)
     return value
 
 

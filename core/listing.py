@@ -273,7 +273,7 @@ class FacetedListing:
     the current result with it; they are counted with the total in one aggregate query.
     """
 
-    def __init__(self, request, base, facets, flags=(), flags_legend="", keep=None):
+    def __init__(self, request, base, facets, flags=(), flags_legend="", keep=None, keep_seconds=cachegen.TIMEOUT):
         self.base = base
         self.facets = list(facets)
         self.flags = list(flags)
@@ -284,6 +284,7 @@ class FacetedListing:
         # the pages generation, never with the clock; the counts are then kept under the generation, per choice
         # of filters. At 5,000 associations the four count queries took most of the directory's ~180 ms.
         self.keep = keep
+        self.keep_seconds = keep_seconds  # the events listing's keys name a minute: kept no longer than that
 
     def narrowed(self, skip=None):
         """The base queryset matching every active filter except the facet ``skip``."""
@@ -308,7 +309,7 @@ class FacetedListing:
         """``build()``, kept under the generation per choice of filters when the listing says ``keep``."""
         if self.keep is None:
             return build()
-        return cachegen.cached(f"{self._kept_prefix}:{what}", build)
+        return cachegen.cached(f"{self._kept_prefix}:{what}", build, timeout=self.keep_seconds)
 
     @cached_property
     def totals(self):

@@ -36,7 +36,9 @@ def collect_sections(hook_name, request, page, default_template):
     host = request.get_host() if request is not None else ""
     minute = int(time.time() // seconds)
     key = f"sections:{hook_name}:{page.pk}:{get_language()}:{host}:{minute}"
-    sections, until = cachegen.cached(key, lambda: _collected(hook_name, request, page, default_template))
+    sections, until = cachegen.cached(
+        key, lambda: _collected(hook_name, request, page, default_template), timeout=seconds
+    )
     if until is not None:
         pagecache.until(request, until)
     return sections

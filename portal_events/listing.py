@@ -149,6 +149,7 @@ def event_listing(request, page, archive=False):
         # What is upcoming moves on by itself: the counts are kept for the minute (and until a change), so an
         # event that has just begun may be counted for up to a minute, as the front page's sections are.
         keep=f"events:{page.pk}:{'archive' if archive else 'upcoming'}:{int(now.timestamp() // 60)}",
+        keep_seconds=60,
     )
     groups = listing.groups()
     for group in groups:
