@@ -31,6 +31,7 @@ import json
 import logging
 import os
 import platform
+import random
 import shutil
 import signal
 import statistics
@@ -78,12 +79,94 @@ KINDS = {
     "view": "/search/",
     "api": "/api/search",
     "suggest": "/api/search/suggest",
+    # The same two addresses, each request a query no process has seen yet: what a search costs before
+    # any answer is kept (search/memo.py), the long tail of what citizens type.
+    "view-new": "/search/",
+    "api-new": "/api/search",
 }
+# Words for the first-seen queries: needs, activities and groups as citizens type them, a few broad
+# ones and a few misspelt. Alone, with a town, and in pairs they make ~2,000 distinct queries.
+NEW_WORDS = [
+    "fodbold",
+    "håndbold",
+    "svømning",
+    "løb",
+    "cykling",
+    "gymnastik",
+    "dans",
+    "yoga",
+    "petanque",
+    "roning",
+    "kajak",
+    "sejlads",
+    "ridning",
+    "tennis",
+    "badminton",
+    "skak",
+    "bridge",
+    "kor",
+    "musik",
+    "teater",
+    "maling",
+    "strik",
+    "syning",
+    "madlavning",
+    "fællesspisning",
+    "havearbejde",
+    "naturpleje",
+    "fugle",
+    "lektiehjælp",
+    "lektiecafé",
+    "sprogcafé",
+    "dansk",
+    "besøgsven",
+    "besøgshund",
+    "sorg",
+    "ensomhed",
+    "demens",
+    "pårørende",
+    "handicap",
+    "flygtninge",
+    "integration",
+    "børn",
+    "unge",
+    "ældre",
+    "seniorer",
+    "familier",
+    "mænd",
+    "kvinder",
+    "frivillig",
+    "forening",
+    "hjælp",
+    "genbrug",
+    "reparation",
+    "cykel",
+    "it-hjælp",
+    "mitid",
+    "spejder",
+    "lejr",
+    "udflugt",
+    "café",
+    "fodbolt",
+    "svømnig",
+    "lektiehjælpp",
+]
 
 
-def kind_paths(kind, locality_slug):
+def new_queries(towns, seed=SEED):
+    """Distinct first-seen queries: every word alone, with each town, and every pair, in a fixed shuffle."""
+    queries = list(NEW_WORDS)
+    queries += [f"{word} {town}" for word in NEW_WORDS for town in towns]
+    queries += [f"{a} {b}" for n, a in enumerate(NEW_WORDS) for b in NEW_WORDS[n + 1 :]]
+    random.Random(seed).shuffle(queries)
+    return queries
+
+
+def kind_paths(kind, locality_slug, towns=()):
     """The request paths one kind rotates through."""
     base = KINDS[kind]
+    if kind.endswith("-new"):
+        return [f"{base}?{urlencode({'q': query})}" for query in new_queries(towns)]
     if kind == "suggest":
         return [f"{base}?{urlencode({'q': prefix})}" for prefix in SUGGEST_PREFIXES]
     paths = [f"{base}?{urlencode({'q': query})}" for query in QUERIES]
@@ -264,6 +347,13 @@ def facet_locality():
 # --- Measuring -------------------------------------------------------------------------------
 
 
+def town_names():
+    """The localities' names, lower case, for the first-seen queries ("fodbold egebjerg")."""
+    from directory.models import Locality
+
+    return sorted({name.lower() for name in Locality.objects.values_list("name", flat=True)})
+
+
 def probe(base, path, repeat=3):
     """Single-client look at one path: status, median ms over `repeat` requests after one warm-up, size."""
     timings, status, size = [], None, 0
@@ -400,10 +490,18 @@ def run_wrk(base, paths_file, seconds, args):
 
 
 def measure_kind(kind, paths, base, args, gunicorn):
-    """Probe every path once, warm up, then measure; returns the kind's row."""
-    probes = [{**probe(base, path), **database_share(path)} for path in paths]
+    """Probe every path once, warm up, then measure; returns the kind's row.
+
+    A first-seen kind ("view-new") probes a dozen queries of its own and warms up on others than it
+    measures with, so no measured query was asked before (each thread of wrk takes the next path)."""
+    if kind.endswith("-new"):
+        probed, warmup_paths, paths = paths[:12], paths[12 : len(paths) // 3], paths[len(paths) // 3 :]
+    else:
+        probed, warmup_paths = paths, paths
+    probes = [{**probe(base, path), **database_share(path)} for path in probed]
     print(
-        f"\n  {kind}: {len(paths)} paths, one client (status, median ms over HTTP; in this process: queries, ms in SQL)"
+        f"\n  {kind}: {len(probed)} paths, one client"
+        " (status, median ms over HTTP; in this process: queries, ms in SQL)"
     )
     for item in probes:
         print(
@@ -412,26 +510,31 @@ def measure_kind(kind, paths, base, args, gunicorn):
         )
     bad = [item for item in probes if item["status"] != 200]
     if bad:
-        print(f"    NOTE: {len(bad)} of {len(paths)} paths do not answer 200; wrk counts them as non-2xx.")
+        print(f"    NOTE: {len(bad)} of {len(probed)} paths do not answer 200; wrk counts them as non-2xx.")
 
-    with tempfile.NamedTemporaryFile("w", suffix=".paths", delete=False) as handle:
-        handle.write("\n".join(paths) + "\n")
-        paths_file = Path(handle.name)
+    files = []
+    for listed in (warmup_paths, paths):
+        with tempfile.NamedTemporaryFile("w", suffix=".paths", delete=False) as handle:
+            handle.write("\n".join(listed) + "\n")
+            files.append(Path(handle.name))
     try:
         if args.warmup:
             print(f"  {kind}: warming up {args.warmup} s ...", flush=True)
-            run_wrk(base, paths_file, args.warmup, args)
+            run_wrk(base, files[0], args.warmup, args)
         print(f"  {kind}: wrk {args.duration} s, {args.connections} connections ...", flush=True)
         sampler = CpuSampler(gunicorn.pid)
         sampler.start()
-        figures, raw = run_wrk(base, paths_file, args.duration, args)
+        figures, raw = run_wrk(base, files[1], args.duration, args)
         cpu = sampler.stop()
     finally:
-        paths_file.unlink(missing_ok=True)
+        for paths_file in files:
+            paths_file.unlink(missing_ok=True)
+    if kind.endswith("-new") and figures["requests"] > len(paths):
+        print(f"    NOTE: {figures['requests']} requests but {len(paths)} distinct queries: some were repeated.")
     timed = [item["ms"] for item in probes if item["ms"] is not None]
     return {
         "kind": kind,
-        "paths": paths,
+        "paths": paths if len(paths) <= 50 else [*paths[:50], f"... {len(paths)} in all"],
         "probes": probes,
         "single_client_ms": round(statistics.median(timed), 1) if timed else None,
         **figures,
@@ -561,6 +664,7 @@ def main(argv=None):
         f"{args.connections} connections, {args.warmup} s warm-up + {args.duration} s per kind"
     )
     locality = facet_locality()
+    towns = town_names()
 
     base = f"http://{run.HOST}:{args.port}"
     load_before = load_average()
@@ -571,7 +675,7 @@ def main(argv=None):
         process = run.start_gunicorn(env, args.port, args.workers)
         run.wait_for_health(process, base)
         for kind in args.kinds:
-            row = measure_kind(kind, kind_paths(kind, locality), base, args, process)
+            row = measure_kind(kind, kind_paths(kind, locality, towns), base, args, process)
             row["connections"] = args.connections
             rows.append(row)
     finally:

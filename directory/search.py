@@ -16,7 +16,7 @@ imports none of the directory's models.
 """
 
 from search.models import SearchDocument
-from search.pages import SearchDocumentsMixin, document, field_text, joined, names, plain_text
+from search.pages import SearchDocumentsMixin, document, field_text, joined, names, plain_text, prefetched
 
 
 def last_current(organiser):
@@ -27,12 +27,17 @@ def last_current(organiser):
 
 
 class AssociationSearch(SearchDocumentsMixin):
+    search_related = ("categories", "target_groups", "activities__target_group", "locality")
+
     def search_documents(self):
         if self.unconfirmed:
             return []  # Out of sight until it is confirmed; its page says so to anyone with the link.
         categories = list(self.categories.all())
         groups = list(self.target_groups.all())
-        activities = list(self.activities.select_related("target_group"))
+        activities = prefetched(self, "activities")
+        if activities is None:
+            activities = self.activities.select_related("target_group")
+        activities = list(activities)
         body = joined(
             field_text(self, "description"),
             self.meeting_place,
@@ -86,6 +91,8 @@ class AssociationSearch(SearchDocumentsMixin):
 
 
 class KommuneUnitSearch(SearchDocumentsMixin):
+    search_related = ("categories", "target_groups", "locality")
+
     def search_documents(self):
         categories = list(self.categories.all())
         groups = list(self.target_groups.all())

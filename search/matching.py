@@ -33,7 +33,8 @@ class Match:
 
 def applies_synonyms_in_index(name):
     """Our Elasticsearch and OpenSearch backends put the synonyms in the index; the database needs them in the query."""
-    return settings.WAGTAILSEARCH_BACKENDS[name]["BACKEND"].startswith("search.backends.")
+    backend = settings.WAGTAILSEARCH_BACKENDS[name]["BACKEND"]
+    return backend.startswith(("search.backends.elasticsearch", "search.backends.opensearch"))
 
 
 def backend_names():

@@ -6,6 +6,8 @@ The search knows no page type. Every live, public page becomes what its own clas
   (an association gives one for itself and one per activity; a filled task gives none).
 - ``search_dependents()`` returns the pages whose documents carry facts of this page, so they
   are rebuilt when it is published (an association's tasks carry its name, categories and town).
+- ``search_related`` names the relations ``search_documents()`` reads, prefetched for many pages
+  at once when the whole site is rebuilt.
 
 A page model gets both from ``SearchDocumentsMixin`` and overrides what it needs; a page without
 the mixin (a plain content page, a listing's introduction) gets ``content_page_documents``:
@@ -45,6 +47,11 @@ logger = logging.getLogger(__name__)
 class SearchDocumentsMixin:
     """Mixed into a page model that says itself what it gives the search (see the module's docstring)."""
 
+    # The relations ``search_documents`` reads, for ``prefetch_related``: ``rebuild`` (update_index) reads
+    # them for a batch of pages in one query each instead of one per page ("categories",
+    # "activities__target_group": at 5,000 associations ~20,000 queries fewer).
+    search_related = ()
+
     def search_documents(self):
         """The page's document specs; only called for a live page everyone may see."""
         return content_page_documents(self)
@@ -76,6 +83,12 @@ def prefetch_parental(queryset, model):
         except FieldDoesNotExist:
             continue
     return queryset.prefetch_related(*names) if names else queryset
+
+
+def prefetched(page, name):
+    """The objects of relation ``name`` if ``rebuild`` prefetched them for ``page``, else None (then the page
+    asks for them itself, as when one page is published, with what select_related it needs)."""
+    return getattr(page, "_prefetched_objects_cache", {}).get(name)
 
 
 def documents_of(page):

@@ -72,7 +72,7 @@ def test_embedded_defaults_need_no_configuration():
     assert config["debug"] is True
     assert config["db_engine"] == "django.db.backends.sqlite3"
     assert config["db_name"] == str(ROOT / "db.sqlite3")
-    assert config["search"] == "wagtail.search.backends.database"
+    assert config["search"] == "search.backends.database"
     assert config["cache"] == "django.core.cache.backends.locmem.LocMemCache"
     assert config["email"] == "mailer.backend.DbBackend"
     assert config["email_delivery"] == "django.core.mail.backends.console.EmailBackend"

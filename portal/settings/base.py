@@ -377,7 +377,8 @@ RETENTION_MAIL_LOG_DAYS = int(os.environ.get("RETENTION_MAIL_LOG_DAYS", "30"))
 # Search: Elasticsearch (or OpenSearch) when ELASTICSEARCH_URL is set, else the database backend.
 # The database backend is always configured too: it answers when Elasticsearch is down or slow
 # (search/service.py), so Wagtail keeps both indexes up to date.
-DATABASE_SEARCH_BACKEND = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "danish"}
+# search.backends.database: Wagtail's, with faster index writes on PostgreSQL (see the module).
+DATABASE_SEARCH_BACKEND = {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "danish"}
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "elasticsearch8")
 if SEARCH_ENGINE not in {"elasticsearch8", "elasticsearch9", "opensearch2", "opensearch3"}:

@@ -33,7 +33,7 @@ pytestmark = pytest.mark.django_db
 
 ENGINES = ["elasticsearch8", "elasticsearch9", "opensearch2", "opensearch3"]
 CLOSED = "http://127.0.0.1:9"
-DATABASE = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "danish"}
+DATABASE = {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "danish"}
 
 
 def backend_class(engine):

@@ -25,7 +25,7 @@ from tests.helpers import closed_port, publish
 # for a slow Elasticsearch once, not once per object it indexes.
 pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 
-DATABASE = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "danish"}
+DATABASE = {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "danish"}
 ALARMING = ["Elasticsearch", "elasticsearch", "fejl", "error", "Error", "utilgængelig", "unavailable", "Traceback"]
 
 

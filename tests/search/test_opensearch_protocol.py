@@ -27,7 +27,7 @@ pytest.importorskip("opensearchpy", reason="opensearch-py is not installed (pip 
 
 pytestmark = pytest.mark.django_db
 
-DATABASE = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "danish"}
+DATABASE = {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "danish"}
 
 
 @pytest.fixture(scope="module")

@@ -17,11 +17,13 @@ from wagtail.models import Locale
 from wagtail.search.query import PlainText
 
 from core.sites import site_id_of
+from directory.models import AssociationPage
 from search import counting, documents
 from search.counting import load_rows
 from search.management.commands.update_index import auto_update_suspended
 from search.matching import documents_of
 from search.models import SearchDocument, VocabularyVersion
+from search.pages import documents_of as documents_of_page
 from search.service import run_search
 
 postgresql_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's own indexes")
@@ -164,3 +166,21 @@ def test_update_index_writes_in_bulk_the_same_documents_as_publishing_does(demo)
     SearchDocument.objects.all().delete()
     documents.rebuild(bulk=True)
     assert stored_documents() == one_by_one
+
+
+@pytest.mark.django_db
+def test_update_index_reads_each_relation_for_many_pages_at_once_with_the_same_documents(demo):
+    """``rebuild`` reads an association's categories, target groups, town and activities for 200 pages
+    in one query each (``search_related``); the documents are those the page gives when it is published
+    alone and asks for them itself."""
+    associations = AssociationPage.objects.live().order_by("path")
+    alone = {page.pk: documents_of_page(page) for page in associations}
+    batched = {page.pk: documents_of_page(page) for page in documents.with_related(associations)}
+    assert len(batched) > 50 and batched == alone
+
+    with CaptureQueriesContext(connection) as read:
+        pages = list(documents.with_related(associations))
+        for page in pages:
+            documents_of_page(page)
+    # The pages, then one query per relation: not one per association (over 50 here, 5,000 in a kommune).
+    assert len(read) <= 8, [query["sql"][:120] for query in read.captured_queries]
