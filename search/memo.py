@@ -9,6 +9,8 @@ the counts and the page are worked out from it as before: the same results and t
 What the search page and the API showed for an address is kept here too (search.service.shown): the
 page's rendered results and the API's JSON, so that the same search again is neither searched nor
 rendered (at 5,000 associations ~23 ms of CPU for the page, ~17 ms for the API, against ~8 and ~4).
+Those are kept in a memo of their own (``vocabulary.shown``), bounded in kilobytes, so the rows of a
+few broad searches in a large directory never push them out.
 
 Kept under the vocabulary's token (search/models/freshness.py), which every search reads from the
 database anyway and which changes with every document, word or synonym change in any process, so an

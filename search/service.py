@@ -157,22 +157,22 @@ def _counted(text, plan, locale, backend, site, selection):
 
 
 def shown(key, build):
-    """What the search page or the API showed for ``key``, kept with the search's answers (search/memo.py).
+    """What the search page or the API showed for ``key``, kept beside the search's answers (search/memo.py).
 
     Rendering a page of results costs more than finding them once they are kept (at 5,000 associations
     ~12 ms of template for the page's results and facets, ~8 ms of serialising for the API's), and the same
     searches come again and again. ``key`` names everything the answer depends on besides the vocabulary's
     token and the day (``_valid_for``, added here): the address, the language, the site, the pages generation
     (the titles of vocabularies and settings it shows). ``build()`` returns ``(answer, size)``, size in
-    kilobytes (a row of the memo is about one), or ``(answer, None)`` not to keep it (Elasticsearch failed);
+    kilobytes (``vocabulary.shown`` holds 32 MB of them), or ``(answer, None)`` not to keep it (Elasticsearch failed);
     a change in any process makes the token or the generation new, and a change here clears the memo."""
     vocabulary.get()  # Reads the token before the answer is computed: a change in between makes a new key.
     full_key = ("shown", *key, *_valid_for())
-    answer = vocabulary.answers.get(full_key)
+    answer = vocabulary.shown.get(full_key)
     if answer is None:
         answer, size = build()
         if size is not None:
-            vocabulary.answers.put(full_key, answer, size=max(1, size))
+            vocabulary.shown.put(full_key, answer, size=max(1, size))
     return answer
 
 
@@ -183,11 +183,11 @@ def suggest(text, locale, limit=8, site=None):
         return []
     vocabulary.get()  # Reads the token the kept answers are valid for.
     key = ("suggest", limit, text, locale.pk, getattr(site, "pk", None), *_valid_for())
-    suggestions = vocabulary.answers.get(key)
+    suggestions = vocabulary.shown.get(key)
     if suggestions is None:
         suggestions, answered = _suggestions(text, locale, limit, site)
         if answered:  # Not while the backend fails: the next keystroke asks again.
-            vocabulary.answers.put(key, suggestions, size=len(suggestions) + 1)
+            vocabulary.shown.put(key, suggestions, size=len(suggestions) + 1)
     return list(suggestions)
 
 

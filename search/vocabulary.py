@@ -348,6 +348,10 @@ class Vocabulary:
         self._loaded_at = 0.0
         # Recent searches' answers (search/memo.py), valid for the token they were computed under.
         self.answers = Memo()
+        # What the search page and the API showed for an address, and suggestions (search.service.shown): a few
+        # kilobytes each, kept apart so that the rows of broad searches (25,000 for "frivillig" at 50,000
+        # associations) never push them out; sizes in kilobytes, 32 MB at most.
+        self.shown = Memo(max_entries=2048, max_rows=32_000)
 
     @property
     def version(self):
@@ -366,6 +370,7 @@ class Vocabulary:
         """Read the vocabulary again at the next search (this process only), and forget the answers kept."""
         self._snapshot = None
         self.answers.clear()
+        self.shown.clear()
 
     def get(self):
         # Read before the words: a snapshot is never older than the token it is kept under.
@@ -380,6 +385,7 @@ class Vocabulary:
                 )
                 self._snapshot, self._version, self._loaded_at = snapshot, version, time.monotonic()
                 self.answers.clear()
+                self.shown.clear()
         return snapshot
 
 

@@ -13,6 +13,7 @@ from directory.factories import AssociationPageFactory
 from home.factories import StandardPageFactory
 from home.models import PortalSettings
 from search import api, documents, views
+from search.vocabulary import vocabulary
 from tests.helpers import publish
 
 pytestmark = pytest.mark.django_db
@@ -59,6 +60,16 @@ def test_the_same_search_again_is_not_searched_again_and_shows_the_same(client, 
     assert b"Egebjerg Boldklub" in second
     client.get("/search/", {"q": "fodbold", "page": "2"})  # another address: searched
     assert searches == ["fodbold", "fodbold"]
+
+
+def test_broad_searches_in_a_large_directory_do_not_push_out_the_pages_shown(client, club, searches):
+    """At 50,000 associations "frivillig" has 25,000 matches: kept as rows, a few such answers fill the
+    rows' memo. The pages shown are kept apart, so a popular search is still answered from memory."""
+    client.get("/search/", {"q": "fodbold"})
+    for n in range(5):  # broad answers, each near the rows' bound
+        vocabulary.answers.put(("broad", n), ["row"], size=vocabulary.answers.max_rows - 1)
+    assert client.get("/search/", {"q": "fodbold"}).status_code == 200
+    assert searches == ["fodbold"]
 
 
 def test_the_same_api_request_again_is_answered_with_the_same_json(client, club, searches):
