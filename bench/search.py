@@ -354,10 +354,12 @@ def town_names():
     return sorted({name.lower() for name in Locality.objects.values_list("name", flat=True)})
 
 
-def probe(base, path, repeat=3):
-    """Single-client look at one path: status, median ms over `repeat` requests after one warm-up, size."""
+def probe(base, path, repeat=3, warm=True):
+    """Single-client look at one path: status, median ms over `repeat` requests after one warm-up, size.
+
+    ``warm=False``: no warm-up, so ``repeat=1`` times the path's very first request."""
     timings, status, size = [], None, 0
-    for attempt in range(repeat + 1):
+    for attempt in range(repeat + 1 if warm else repeat):
         started = time.perf_counter()
         try:
             with run.OPENER.open(base + path, timeout=30) as response:
@@ -368,7 +370,7 @@ def probe(base, path, repeat=3):
             status = exc.code
         except (urllib.error.URLError, OSError) as exc:
             return {"path": path, "status": str(getattr(exc, "reason", exc)), "ms": None, "bytes": 0}
-        if attempt:
+        if attempt or not warm:
             timings.append((time.perf_counter() - started) * 1000)
     return {"path": path, "status": status, "ms": round(statistics.median(timings), 1), "bytes": size}
 
@@ -495,10 +497,12 @@ def measure_kind(kind, paths, base, args, gunicorn):
     A first-seen kind ("view-new") probes a dozen queries of its own and warms up on others than it
     measures with, so no measured query was asked before (each thread of wrk takes the next path)."""
     if kind.endswith("-new"):
+        # Asked once each: a second time would be answered from what the first kept.
         probed, warmup_paths, paths = paths[:12], paths[12 : len(paths) // 3], paths[len(paths) // 3 :]
+        probes = [{**probe(base, path, repeat=1, warm=False), **database_share(path)} for path in probed]
     else:
         probed, warmup_paths = paths, paths
-    probes = [{**probe(base, path), **database_share(path)} for path in probed]
+        probes = [{**probe(base, path), **database_share(path)} for path in probed]
     print(
         f"\n  {kind}: {len(probed)} paths, one client"
         " (status, median ms over HTTP; in this process: queries, ms in SQL)"
