@@ -12,9 +12,9 @@ PORT ?= 8000
 BASE_URL ?= http://$(HOST):$(PORT)
 export DJANGO_SETTINGS_MODULE ?= portal.settings.dev
 
-.PHONY: run test fuzz checks tools install pdf-libs assets messages migrate demo serve lint format lock bench bench-mixed bench-search clean
+.PHONY: run test fuzz checks tools install pdf-libs lexicon assets messages migrate demo serve lint format lock bench bench-mixed bench-search clean
 
-run: tools install pdf-libs assets messages migrate demo serve
+run: tools install pdf-libs lexicon assets messages migrate demo serve
 
 # make test PYTEST_ARGS="-k home -x" passes arguments to pytest; TEST_WORKERS=1 runs the tests in one
 # process (default: one pytest-xdist worker per core); SKIP_CHECKS=1 leaves out lint and Django's
@@ -25,7 +25,7 @@ SKIP_CHECKS ?=
 # worker builds it (tests/conftest.py).
 XDIST_ARGS := $(if $(filter 1,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadgroup)
 
-test: tools install pdf-libs assets messages
+test: tools install pdf-libs lexicon assets messages
 	@scripts/ensure-chromium.sh
 	@scripts/ensure-java.sh
 	$(if $(SKIP_CHECKS),,$(MAKE) --no-print-directory lint checks)
@@ -53,6 +53,10 @@ install: $(STAMPS)/python $(STAMPS)/node
 # pango and a font for the PDF catalogue (WeasyPrint): installed from Debian when run as root, else explained.
 pdf-libs: $(STAMPS)/python
 	@PYTHON_BIN=$(BIN)/python scripts/ensure-weasyprint.sh
+
+# Debian's Danish hunspell dictionary for the search (search/lexicon.py): installed when run as root, else explained.
+lexicon:
+	@scripts/ensure-hunspell.sh
 
 $(STAMPS)/python: requirements.lock pyproject.toml
 	@mkdir -p $(STAMPS)
