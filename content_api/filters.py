@@ -66,8 +66,10 @@ def check_filter_value(model, name, value):
     if isinstance(field, (StreamField, models.JSONField)):  # stored blocks are no value to compare with
         raise BadRequestError(f"cannot filter by {name}")
     target = field
-    if field.is_relation:
-        target = field.target_field if isinstance(field, models.ForeignKey) else field.related_model._meta.pk
+    # Down to the column the value is compared with: a policy's ``revises`` points at a PolicyPage, whose key
+    # is itself a link (``page_ptr``) to Page's integer id; only there is "9223372036854775808" out of range.
+    while target.is_relation:
+        target = target.target_field if isinstance(target, models.ForeignKey) else target.related_model._meta.pk
     try:
         converted = target.to_python(value)
         if isinstance(target, models.DecimalField):

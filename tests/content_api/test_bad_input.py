@@ -185,3 +185,12 @@ def test_a_page_types_fields_can_be_filtered_by_any_value_without_a_server_error
         assert_no_traceback(response)
         if response.status_code == 400:
             assert response.json()["message"].strip()
+
+
+@pytest.mark.parametrize("value", ["9223372036854775808", "-9223372036854775809", "1" * 30])
+def test_a_link_to_a_page_filtered_by_a_number_no_database_holds_is_refused(searchable_pages, value):
+    """Found by the fuzzing above on SQLite: ``revises`` links a policy to a PolicyPage, whose key links on to
+    Page's id; the range was checked only one link deep, so 2**63 reached the database (a 500)."""
+    response = FuzzClient().get("/api/v2/pages/", {"type": "policy.PolicyPage", "revises": value})
+    assert response.status_code == 400
+    assert "revises" in response.json()["message"]
