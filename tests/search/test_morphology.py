@@ -9,7 +9,7 @@ import pytest
 from django.core.management import call_command
 from django.http import QueryDict
 
-from search import danish, documents, lexicon, query
+from search import danish, documents, lexicon, query, ranking
 from search.models import SearchDocument, SynonymGroup, Term
 from search.query import analyse
 from search.relevance.synonyms import DEMO_SYNONYMS
@@ -267,3 +267,94 @@ def test_a_query_of_words_the_content_uses_does_not_read_the_dictionary():
     assert lexicon.hunspell.cache_info().currsize == 0
     analyse("fodbold curling")
     assert lexicon.hunspell.cache_info().currsize == 1
+
+
+# A Danish word the content has only in other forms or inside compounds (hunspell-da's forms and compound flags)
+
+
+def test_a_word_the_content_has_only_in_the_plural_finds_it_and_not_a_look_alike_stem():
+    """A citizen wants a chair mended: the repair café mends "møbler", which Snowball stems "møbl", not "møbel";
+    a "billet" (ticket) is not a "bil" (car), though Snowball cuts both to "bil"."""
+    snapshot = snapshot_of("møbler", "bil", "bilen", "billetter", "billetsalg", "salg")
+    assert "møbler" in clause_for(snapshot, "møbel").alternatives
+    alternatives = clause_for(snapshot, "billet").alternatives
+    assert {"billetter", "billetsalg"} <= set(alternatives) and not {"bil", "bilen"} & set(alternatives)
+
+
+def test_a_word_the_content_has_only_after_a_part_that_is_no_word_of_its_own_finds_the_compound():
+    """ "hyrde": the sheep-watch task asks for an experienced "fårehyrde", and "fåre" occurs nowhere alone;
+    "tårn" finds "Værestedet Fyrtårnet". The dictionary's own reading of a word keeps the look-alikes out:
+    "skovene" is the woods, not "sko" + "vene", and "borgeren" is a citizen, not "borg" + something."""
+    snapshot = snapshot_of("fårehyrde", "fyrtårnet", "skovene", "borgeren", "redskabsskur")
+    assert clause_for(snapshot, "hyrde").alternatives == ["fårehyrde"]
+    assert clause_for(snapshot, "tårn").alternatives == ["fyrtårnet"]
+    assert clause_for(snapshot, "skur").alternatives == ["redskabsskur"]
+    assert clause_for(snapshot, "vene") is None and clause_for(snapshot, "borg") is None
+
+
+def test_a_doubled_letter_is_undone_before_any_other_correction():
+    """ "vaggt" is "vagt" (a watch), though "valgt" (chosen) is one letter away too; "lægee" is the "læge" of
+    "lægehus", not "lægge"; a four-letter word is reached this way ("kammp": "kamp")."""
+    snapshot = snapshot_of("vagt", "vagter", "valgt", "lægehus", "hus", "lægge", "kamp", "kammerkor")
+    assert clause_for(snapshot, "vaggt").corrected_to == "vagt"
+    assert "valgt" not in clause_for(snapshot, "vaggt").alternatives
+    clause = clause_for(snapshot, "lægee")
+    assert clause.corrected_to == "læge" and clause.alternatives == ["lægehus"]
+    assert clause_for(snapshot, "kammp").corrected_to == "kamp"
+
+
+def test_a_title_that_begins_with_the_word_comes_before_one_that_has_it_inside():
+    """ "tennis": the tennis club before table tennis ("bord" + "tennis"), both found."""
+    snapshot = snapshot_of("tennisklubben", "bordtennis", "bord", "klubben")
+    clause = clause_for(snapshot, "tennis")
+    assert {"tennisklubben", "bordtennis"} <= set(clause.alternatives)
+    rows = [
+        {"id": 1, "title": "Bordtennis i Hedeby", "summary": "", "keywords": ""},
+        {"id": 2, "title": "Hedeby Tennisklubben", "summary": "", "keywords": ""},
+    ]
+    assert [row["id"] for row in ranking.rerank(rows, query.Plan("tennis", [clause]))] == [2, 1]
+
+
+def test_two_words_the_content_writes_as_one_compound_find_it_both_ways_round():
+    """ "hus for forsamlinger": the content says "forsamlingshuset"; compounds that end in a three-letter word
+    like "hus" are too many to look for alone, but together with the other word the compound is plain."""
+    snapshot = snapshot_of("forsamlingshuset", "forsamlinger", "forsamling", "hus", "huset")
+    clauses = [clause_for(snapshot, "hus"), clause_for(snapshot, "forsamlinger")]
+    assert "forsamlingshuset" not in clauses[0].alternatives
+    query._join_compounds(snapshot, clauses)
+    assert all("forsamlingshuset" in clause.alternatives for clause in clauses)
+
+
+def test_an_irregular_plural_finds_the_singular_the_content_uses():
+    """A grandparent types "børnebørn", the content says "barnebarn"; "brødre" finds "lillebror" and "nætter"
+    "nat". Neither Snowball nor hunspell-da's suffixes tie them: the table made from simplemma's lexicon does
+    (search/fixtures/irregular_forms_da.tsv), and "bønder" (farmers) is not "bøn" (a prayer) + "der"."""
+    assert lexicon.irregular_lemma("børnebørn") == "barnebarn" and lexicon.irregular_lemma("led") == ""
+    snapshot = snapshot_of("barnebarn", "barnebarnet", "lillebror", "lille", "nat", "bønner", "der")
+    assert {"barnebarn", "barnebarnet"} <= set(clause_for(snapshot, "børnebørn").alternatives)
+    assert clause_for(snapshot, "brødre").alternatives == ["lillebror"]
+    assert clause_for(snapshot, "nætter").alternatives == ["nat"]
+    assert clause_for(snapshot, "bønder") is None
+
+
+def test_the_irregular_forms_are_those_hunspell_agrees_are_forms():
+    """ "led" is a joint before it is a form of "lide" (to suffer); "leden" a form of "led" to hunspell-da."""
+    pairs = [("bøger", "bog"), ("led", "lide"), ("kajakker", "kajak"), ("ældre", "gammel"), ("dagbøger", "dagbog")]
+    assert lexicon.irregular_pairs(pairs, danish.stem, lexicon.hunspell()) == {"bøger": "bog"}
+
+
+def test_a_compound_typed_with_ae_oe_aa_finds_what_its_parts_written_with_ae_oe_aa_find():
+    """ "aftenhjaelp" is no word of the content, but "aften" + "hjaelp" is "aften" + "hjælp", and "hjælp"
+    ends "lektiehjælp"; "aegtefaeller" has the synonyms staff gave "ægtefælle"; "foraelder" is "forælder", the
+    lemma of "forældre"."""
+    snapshot = snapshot_of("aften", "hjælp", "lektie", "lektiehjælp", "ægtefæller", "forælder", "forældre")
+    clauses = clause_for(snapshot, "aftenhjaelp")
+    assert [clause.text for clause in clauses] == ["aften", "hjaelp"]
+    assert "lektiehjælp" in clauses[1].alternatives
+    assert "forældre" in clause_for(snapshot, "foraelder").alternatives
+    with_synonyms = Snapshot(
+        [(t.word, t.stem, t.lemma, 2) for t in map(documents.term, ["ægtefæller", "partner"])],
+        synonym_groups=[["ægtefælle", "partner"]],
+        total=100,
+    )
+    assert "partner" in with_synonyms.synonyms_of("aegtefaeller")
