@@ -159,10 +159,10 @@ def _join_compounds(snapshot, clauses):
         forms = snapshot.exact(clause.text) | snapshot.inflections(clause.text) | {clause.text}
         keys = {danish.normalise(form) for form in forms}
         own[id(clause)] = (keys | {danish.stem_of(form) for form in forms}, keys)
-    for first in clauses:
-        for second in clauses:
-            if first is second or id(first) not in own or id(second) not in own:
-                continue
+    # Words next to each other in the query (but for stop words: "hus for forsamlinger"), either way round.
+    neighbours = [pair for a, b in zip(clauses, clauses[1:], strict=False) for pair in ((a, b), (b, a))]
+    for first, second in neighbours:
+        if id(first) in own and id(second) in own:
             found = snapshot.joined(own[id(first)][0], own[id(second)][1])
             for clause in (first, second):
                 added = found - set(clause.alternatives)

@@ -235,15 +235,10 @@ class Snapshot:
         and "hus" make "forsamlingshus" and "forsamlingshuset"."""
         found = set()
         for head in heads:
-            if len(head) < MIN_COMPOUND_REST:
-                continue
-            start = bisect.bisect_left(self.keys, head)
-            for other in self.keys[start:]:
-                if not other.startswith(head):
-                    break
-                rest = other[len(head) :]
-                if any(rest.startswith(link) and rest[len(link) :] in tails for link in LINKS):
-                    found |= self.by_key[other]
+            if len(head) >= MIN_COMPOUND_REST:
+                for link in LINKS:
+                    for tail in tails:  # A few dozen lookups, however many words the content has.
+                        found |= self.by_key.get(head + link + tail, set())
         return found
 
     def dictionary_forms(self, key):
