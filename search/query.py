@@ -292,10 +292,9 @@ def _as_word(snapshot, spelling, synonyms, english=False):
     (search/vocabulary.py), or None. For a Danish word the content does not use as typed, also its forms and
     compounds as hunspell-da makes them ("toilet": "toiletter"; "tårn": "fyrtårnet"; "får": "fåretilsyn"),
     and without the words its Snowball stem shares with other words ("billet" is not "bil")."""
+    key = danish.normalise(spelling)
     by_dictionary, inner = set(), set()
-    if not snapshot.exact(spelling):
-        key = danish.normalise(spelling)
-        by_dictionary = snapshot.dictionary_forms(key) | snapshot.dictionary_compounds(key, inner)
+    by_dictionary = snapshot.dictionary_forms(key) | snapshot.dictionary_compounds(key, inner)
     clause = _known(snapshot, spelling, synonyms, english)
     alternatives = by_dictionary
     if clause is not None:

@@ -35,10 +35,10 @@ MIN_COMPOUND_HEAD = 4  # "formand" is not about a "mand", "købmand" hardly.
 MAX_ALTERNATIVES = 8
 # Derivational endings: "programmering" is about "programmere", "kodning" about "kode".
 DERIVATIONS = ("ering", "ning", "ing", "else", "hed", "ere", "er", "e")
-LINKS = ("", "e", "s", "er", "en", "es", "ens")
+LINKS = ("", "e", "s", "er", "en", "es", "ens")  # What may join a compound's parts: "lystfisk-er-forening".
 # Endings that make a new word, and are words of their own too: "naboskab" is no cupboard ("skab") of a
 # neighbour's, "regnskab" none of rain; "tydelig" no "lig" (corpse).
-DERIVING_WORDS = ("skab", "dom", "lig", "hed", "isk", "else", "elig")  # What may join a compound's parts: "lystfisk-er-forening".
+DERIVING_WORDS = ("skab", "dom", "lig", "hed", "isk", "else", "elig")
 
 
 class Snapshot:
