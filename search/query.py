@@ -80,7 +80,10 @@ class Plan:
         if not self.clauses or self.qualifiers:
             return []
         specific = [clause for clause in self.clauses if clause.specific]
-        attempts = [] if self.unknown else [(self.to_query(), [])]
+        # A compound's generic last part is never required: "løbeklub" finds the sports club's running team,
+        # which no page calls a club; the pages that say it come first by their titles (search/ranking.py).
+        required = [clause for clause in self.clauses if not clause.optional] or self.clauses
+        attempts = [] if self.unknown else [(self.to_query(required), [])]
         if specific:
             if self.unknown:
                 attempts.append((self.to_query(), list(self.unknown)))

@@ -225,7 +225,9 @@ class Snapshot:
                     and not rest.startswith(DERIVING_WORDS)
                     and rest not in danish.STOP_WORDS
                     and lexicon.is_danish(rest)
-                    and _analysed_as(other, lambda entry: entry.startswith(join) and len(entry) > len(join) + 2)
+                    and _analysed_as(
+                        other, lambda entry, join=join: entry.startswith(join) and len(entry) > len(join) + 2
+                    )
                 ):
                     found |= self.by_key[other]
         return found

@@ -366,3 +366,22 @@ def test_a_word_another_kommune_uses_still_finds_the_compounds_of_this_ones_cont
     site must still find its sea kayakers, as it would if Fjordlund's pages did not exist."""
     snapshot = snapshot_of("kajak", "havkajakker")
     assert "havkajakker" in clause_for(snapshot, "kajak").alternatives
+
+
+def words_in(wagtail_query):
+    """The words a backend is sent for a query (its PlainText leaves)."""
+    if hasattr(wagtail_query, "query_string"):
+        return {wagtail_query.query_string}
+    return set().union(*(words_in(sub) for sub in wagtail_query.subqueries))
+
+
+def test_a_compounds_generic_last_part_is_never_required():
+    """ "løbeklub": the sports club has a running team, and no page calls it a club; "svømmeundervisning":
+    the swimming club teaches swimming without the word "undervisning". The pages that do say it still
+    come first by their titles."""
+    snapshot = snapshot_of("løbehold", "løb", "klub", "klubben", "svømme", "svømmeklubben", "undervisning")
+    for compound, generic in (("løbeklub", "klub"), ("svømmeundervisning", "undervisning")):
+        clauses = clause_for(snapshot, compound)
+        assert [clause.optional for clause in clauses] == [False, True]
+        first_query, left_out = query.Plan(compound, clauses).attempts()[0]
+        assert left_out == [] and generic not in words_in(first_query)
