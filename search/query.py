@@ -255,8 +255,13 @@ def _clause(snapshot, token, synonyms, english=False):
                 break
         if corrected:
             best = corrected[0]
-            words = set(corrected) | snapshot.inflections(best)
-            return Clause(text=token, alternatives=snapshot.ranked(words), corrected_to=best)
+            # What the correction finds, its compounds and synonyms too: "lektiehjlæp" finds the homework cafés
+            # that "lektiehjælp" finds.
+            clause = _as_word(snapshot, best, synonyms, english) or Clause(text=token)
+            words = set(corrected) | snapshot.inflections(best) | set(clause.alternatives)
+            clause.text, clause.corrected_to = token, best
+            clause.alternatives = snapshot.ranked(words, max(len(clause.alternatives), MAX_ALTERNATIVES))
+            return clause
         if loose:
             break
         related = set()

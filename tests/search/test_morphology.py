@@ -385,3 +385,12 @@ def test_a_compounds_generic_last_part_is_never_required():
         assert [clause.optional for clause in clauses] == [False, True]
         first_query, left_out = query.Plan(compound, clauses).attempts()[0]
         assert left_out == [] and generic not in words_in(first_query)
+
+
+def test_a_corrected_typo_finds_what_the_word_finds_its_synonyms_and_compounds_too():
+    """ "lektiehjlæp" is "lektiehjælp", which staff made a synonym of "lektiecafé": the homework cafés are
+    found for the typo as for the word."""
+    rows = [(t.word, t.stem, t.lemma, 2) for t in map(documents.term, ["lektiehjælp", "lektiecafé", "lektiecaféen"])]
+    snapshot = Snapshot(rows, synonym_groups=[["lektiehjælp", "lektiecafé"]], total=100)
+    clause = clause_for(snapshot, "lektiehjlæp")
+    assert clause.corrected_to == "lektiehjælp" and {"lektiecafé", "lektiecaféen"} <= set(clause.alternatives)
