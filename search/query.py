@@ -36,6 +36,9 @@ class Clause:
     optional: bool = False  # A compound's generic last part: "tur" in "vandretur".
     # Alternatives that have the word only after another part: "bordtennis" for "tennis" (search/ranking.py).
     inner: set = field(default_factory=set)
+    # A compound's parts as clauses of their own, for when nothing has the compound itself: one vocabulary
+    # serves every kommune of a portal, and where one writes "lektiehjælp" another may write "hjælp til lektier".
+    apart: list = field(default_factory=list)
 
     def to_query(self):
         return _any_of(self.alternatives)
@@ -101,6 +104,11 @@ class Plan:
             if len(units) > 1:  # Specific words that never meet: the pages with most of them come first.
                 either = Or([self.to_query(unit) for unit in units.values()])
                 attempts.append((either, [*self.unknown, *generic]))
+            # Last, the compounds as their parts, where one kommune's pages write apart what another's write as
+            # one word: "lektiehjælp" as "hjælp til lektier".
+            if any(clause.apart for clause in self.clauses):
+                apart = [part for clause in self.clauses for part in (clause.apart or [clause]) if not part.optional]
+                attempts.append((self.to_query(apart), [*self.unknown]))
         return attempts
 
     @property
@@ -218,6 +226,8 @@ def _clause(snapshot, token, synonyms, english=False):
         clause = _as_word(snapshot, spelling, synonyms, english)
         if clause is not None:
             clause.text = token
+            parts = _parts(snapshot, spelling, token)
+            clause.apart = parts if len(parts) > 1 else []
             return clause
     # Then as the dictionary's entry of the form typed: "teatrene" is "teater", "grundejere" "grundejer";
     # an irregular form as its lemma: "bøger" is "bog", "gæssene" "gås".
@@ -274,25 +284,32 @@ def _clause(snapshot, token, synonyms, english=False):
             if related:
                 return Clause(text=token, alternatives=snapshot.ranked(related), corrected_to=corrected)
     for spelling in [*spellings, *_undoubled_edits(snapshot, spellings)]:  # "fotorammme": "foto" + "ramme".
-        parts = snapshot.split(spelling)
+        parts = _parts(snapshot, spelling, token)
         if parts:  # A compound the content writes apart: each part a clause of its own.
-            return [
-                Clause(
-                    text=part,
-                    alternatives=snapshot.ranked(
-                        snapshot.exact(part)
-                        | snapshot.inflections(part)
-                        | snapshot.compounds(part)
-                        # A part written with ae, oe, aa has the compounds of the word with æ, ø, å: "yderbaalet"
-                        # is "yder" + "bålet", and "bålet" ends "sankthansbålet".
-                        | {word for spelling in snapshot.exact(part) - {part} for word in snapshot.compounds(spelling)}
-                    ),
-                    compound=token,
-                    optional=position == 1 and part in danish.GENERIC_TAILS,
-                )
-                for position, part in enumerate(parts)
-            ]
+            return parts
     return None
+
+
+def _parts(snapshot, spelling, token):
+    """The clauses of the parts of a compound the content may write apart ("frivilligjob": "frivillig", "job"),
+    or []."""
+    parts = snapshot.split(spelling)
+    return [
+        Clause(
+            text=part,
+            alternatives=snapshot.ranked(
+                snapshot.exact(part)
+                | snapshot.inflections(part)
+                | snapshot.compounds(part)
+                # A part written with ae, oe, aa has the compounds of the word with æ, ø, å: "yderbaalet"
+                # is "yder" + "bålet", and "bålet" ends "sankthansbålet".
+                | {word for spelling in snapshot.exact(part) - {part} for word in snapshot.compounds(spelling)}
+            ),
+            compound=token,
+            optional=position == 1 and part in danish.GENERIC_TAILS,
+        )
+        for position, part in enumerate(parts or ())
+    ]
 
 
 def _as_word(snapshot, spelling, synonyms, english=False):

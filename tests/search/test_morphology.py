@@ -394,3 +394,18 @@ def test_a_corrected_typo_finds_what_the_word_finds_its_synonyms_and_compounds_t
     snapshot = Snapshot(rows, synonym_groups=[["lektiehjælp", "lektiecafé"]], total=100)
     clause = clause_for(snapshot, "lektiehjlæp")
     assert clause.corrected_to == "lektiehjælp" and {"lektiecafé", "lektiecaféen"} <= set(clause.alternatives)
+
+
+def test_a_compound_is_last_looked_for_as_its_parts_where_another_kommune_writes_it_as_one_word():
+    """One portal, two kommuner, one vocabulary: Fjordlund's homework café offers "lektiehjælp", Hedelund's
+    "hjælp til lektier". On Hedelund's site, "lektiehjælp" (a word of the content, Fjordlund's) finds nothing
+    as one word; the last attempt looks for its parts, as it would if Fjordlund's pages did not exist."""
+    snapshot = snapshot_of("lektiehjælp", "lektie", "lektier", "hjælp")
+    clause = clause_for(snapshot, "lektiehjælp")
+    clause.share = snapshot.share(clause.alternatives)
+    assert [part.text for part in clause.apart] == ["lektie", "hjælp"]
+    attempts = query.Plan("lektiehjælp", [clause]).attempts()
+    assert "lektiehjælp" in words_in(attempts[0][0])
+    last, left_out = attempts[-1]
+    first_part, second_part = last.subqueries  # A page with "lektier" and "hjælp" apart has both.
+    assert "lektier" in words_in(first_part) and "hjælp" in words_in(second_part) and left_out == []
