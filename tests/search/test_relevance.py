@@ -30,8 +30,10 @@ pytestmark = pytest.mark.django_db
 # Then hunspell-da's forms and compound flags for words the content does not use, a doubled letter undone
 # first, irregular forms from simplemma's lexicon, compounds of two query words, a title that begins with the
 # word before one that has it inside (tuned on new dev queries of those kinds): on this clean database MRR
-# 0.968, recall@10 0.986, every typo found, every nothing-query empty.
-HELDOUT_FLOOR = {"mrr": 0.965, "recall": 0.985, "typo_success": 1.0, "nothing_share": 0.94}
+# 0.967 on SQLite and 0.970 on PostgreSQL, recall@10 0.986, every typo found, every nothing-query empty.
+# (On the demo's database, where the demo's words share the vocabulary, search_relevance measures MRR 0.977
+# and 0.978, recall@10 0.982, 17 of 18 nothing-queries empty.)
+HELDOUT_FLOOR = {"mrr": 0.965, "recall": 0.985, "typo_success": 1.0, "nothing_share": 1.0}
 
 
 @pytest.fixture(scope="module")
