@@ -154,7 +154,8 @@ FILLER_WORDS = frozenset(
     ]
 )
 
-# Last parts of compounds that say little on their own: "vandretur" is about walking.
+# Last parts of compounds that say little on their own: "vandretur" is about walking, "svømmeundervisning"
+# about swimming.
 GENERIC_TAILS = frozenset(
     [
         "tur",
@@ -175,6 +176,8 @@ GENERIC_TAILS = frozenset(
         "kursus",
         "job",
         "tilbud",
+        "undervisning",
+        "træning",
     ]
 )
 

@@ -52,12 +52,14 @@ class _Suffix:
     add: str
     condition: re.Pattern
     continuation: frozenset  # Flags of the suffixes that may follow this one: "kajak" + "k" + "er".
+    tag: str = ""  # What it makes: "+PLUR_BEK" (definite plural), "+GENITIV", …
 
 
 class Hunspell:
     """The stems of a hunspell dictionary with their flags, and its suffix rules, enough to tell a Danish
-    word form from a non-word: "kajakker" is "kajak" + "k" + "er", "kajjak" is nothing. Prefixes and
-    compounding are left out: the content's own words decide compounds (search/vocabulary.py)."""
+    word form from a non-word: "kajakker" is "kajak" + "k" + "er", "kajjak" is nothing; to make the forms
+    of an entry ("møbel": "møbler", "møblerne"); and to tell which forms may begin a compound ("får" begins
+    "fåretilsyn" as "fåre", "fyr" begins "fyrtårnet" as it is). Prefixes are left out."""
 
     def __init__(self, dic, aff):
         self.stems = {}
@@ -70,8 +72,16 @@ class Hunspell:
                 combined = self.stems.get(word, frozenset()) | frozenset(flags.split(","))
                 self.stems[word] = shared.setdefault(combined, combined)
         self.suffixes = {}  # By the letters they add.
+        self.by_flag = {}
+        # hunspell-da's flags for "only with a further suffix" ("kajakk" is no word, "kajakker" is) and "only
+        # at the start of a compound" ("fåre" is "får" joined to what follows).
+        self.need_affix = self.only_in_compound = None
         for line in aff.read_text(encoding="utf-8").splitlines():
             parts = line.split()
+            if len(parts) == 2 and parts[0] == "NEEDAFFIX":
+                self.need_affix = parts[1]
+            if len(parts) == 2 and parts[0] == "ONLYINCOMPOUND":
+                self.only_in_compound = parts[1]
             if len(parts) < 5 or parts[0] != "SFX":
                 continue
             flag, strip, added, condition = parts[1:5]
@@ -82,8 +92,10 @@ class Hunspell:
                 add="" if add == "0" else add,
                 condition=re.compile(f"(?:{condition})$"),
                 continuation=frozenset(continuation.split(",")) if continuation else frozenset(),
+                tag=parts[5] if len(parts) > 5 else "",
             )
             self.suffixes.setdefault(suffix.add, []).append(suffix)
+            self.by_flag.setdefault(flag, []).append(suffix)
 
     def _bases(self, word):
         """(base, suffix) for each suffix rule that could have made ``word``."""
@@ -95,6 +107,49 @@ class Hunspell:
 
     def knows(self, word):
         return bool(self.entries(word))
+
+    def forms(self, entry):
+        """(the word forms of ``entry``, the forms it begins a compound with), by its flags' suffix rules and one
+        further suffix: "møbel" → ({"møbel", "møbler", "møblerne", …}, {"møbel"}); "får" → (…, {"fåre"})."""
+        words, joining = set(), set()
+        flags = self.stems.get(entry)
+        if flags is None:
+            return words, joining
+        if self.need_affix not in flags and self.only_in_compound not in flags:
+            words.add(entry)
+
+        def add(base, flags, depth):
+            for flag in flags:
+                for suffix in self.by_flag.get(flag, ()):
+                    if not base.endswith(suffix.strip) or not suffix.condition.search(base):
+                        continue
+                    form = base[: len(base) - len(suffix.strip)] + suffix.add
+                    if "-" in form or "'" in form:
+                        continue
+                    if self.only_in_compound in suffix.continuation:
+                        joining.add(form)
+                    elif self.need_affix not in suffix.continuation:
+                        words.add(form)
+                    if depth == 0:
+                        add(form, suffix.continuation, 1)
+
+        add(entry, flags, 0)
+        return words, joining
+
+    def is_plural_only(self, entry):
+        """Whether ``entry`` is a plural the dictionary lists on its own, with nothing but its definite and
+        genitive forms ("bøger", "nætter"), not a word of its own that happens to be a form too ("led", "rev")."""
+        tags = {suffix.tag for flag in self.stems.get(entry, ()) for suffix in self.by_flag.get(flag, ())}
+        # "gæs" has no flags at all: a form the dictionary lists as such ("gæs st:gås").
+        return tags <= {"+PLUR_BEK", "+GENITIV", "+ORD_SIDST", ""}
+
+    def begins_compound(self, head):
+        """Whether ``head`` is a form the dictionary lets begin a compound: "fyr" (fyrtårn), "fåre" (fåretilsyn),
+        "drejebænk" is "dreje" + "bænk"."""
+        for base, suffix in self._bases(head):
+            if self.only_in_compound in suffix.continuation and suffix.flag in self.stems.get(base, ()):
+                return True
+        return False
 
     def entries(self, word):
         """The dictionary's entries ``word`` is a form of: "teatrene" → {"teater"}, "kajakker" → {"kajak"}."""
@@ -124,6 +179,104 @@ def is_danish(word):
     """Whether hunspell-da knows ``word`` (lower case) as a Danish word form; None if there is no dictionary."""
     dictionary = hunspell()
     return None if dictionary is None else dictionary.knows(word)
+
+
+@lru_cache(maxsize=50_000)
+def forms(word):
+    """(the word forms, the compound-joining forms) of ``word`` as a hunspell-da entry, each a frozenset; empty
+    if it is no entry or there is no dictionary. A query word the content does not use is looked for as these:
+    "toilet" finds "toiletter", "møbel" "møbler", "får" the "fåre-" of "fåretilsyn"."""
+    dictionary = hunspell()
+    if dictionary is None:
+        return frozenset(), frozenset()
+    words, joining = dictionary.forms(word)
+    return frozenset(words), frozenset(joining)
+
+
+@lru_cache(maxsize=50_000)
+def is_entry(word):
+    """Whether ``word`` (lower case) is an entry of hunspell-da of its own ("fyrtårn"), not only a form of one."""
+    dictionary = hunspell()
+    return dictionary is not None and word in dictionary.stems
+
+
+@lru_cache(maxsize=50_000)
+def begins_compound(head):
+    """Whether hunspell-da lets ``head`` (lower case) begin a compound; False if there is no dictionary."""
+    dictionary = hunspell()
+    return dictionary is not None and dictionary.begins_compound(head)
+
+
+# Irregular forms and their lemmas from simplemma's Danish lexicon, the few thousand whose lemma neither
+# Snowball nor hunspell-da's suffix rules reach ("bøger": "bog", "gæs": "gås", "fødder": "fod"), for query
+# words the content does not use: a table of ~200 KB read on first use instead of the whole lexicon (100 MB).
+# Made by ``manage.py search_irregular_forms`` from the installed simplemma.
+IRREGULAR_FORMS = Path(__file__).with_name("fixtures") / "irregular_forms_da.tsv"
+
+
+def irregular_pairs(pairs, stem, dictionary=None):
+    """The (form, lemma) pairs of ``pairs`` a rule misses: the same first letter (not "ældre": "gammel"), and
+    neither the same Snowball stem nor the lemma's stem at the start of the form ("bøger": "bog", not
+    "kajakker": "kajak"); a compound that only adds a first part to a shorter pair is left to that pair
+    ("dagbøger": "dagbog" is "dag" + "bøger": "bog").
+
+    With hunspell-da (``dictionary``), only where it agrees: the lemma a word of its own, and the form none
+    of its own ("led" is a joint before it is a form of "lide") nor a form of another word ("leden")."""
+    irregular = {}
+    for form, lemma in pairs:
+        if not (form.isalpha() and lemma.isalpha()) or form == lemma or form[:1] != lemma[:1]:
+            continue
+        form_stem, lemma_stem = stem(form), stem(lemma)
+        if form_stem == lemma_stem or form.startswith(lemma_stem) or form_stem.startswith(lemma_stem):
+            continue
+        if dictionary is not None:
+            if lemma not in dictionary.stems:
+                continue
+            if form in dictionary.stems:
+                # "bøger", "nætter", "gæs" are listed as plurals of their own; "led" and "rev" as other words.
+                if not dictionary.is_plural_only(form):
+                    continue
+            else:
+                readings = dictionary.entries(form)
+                if readings and not any(reading == lemma or dictionary.is_plural_only(reading) for reading in readings):
+                    continue
+        irregular[form] = lemma
+    return {
+        form: lemma
+        for form, lemma in irregular.items()
+        if not any(
+            form[cut:] in irregular and lemma == form[:cut] + irregular[form[cut:]] for cut in range(1, len(form) - 2)
+        )
+    }
+
+
+def simplemma_pairs():
+    """(form, lemma) of every entry of simplemma's Danish lexicon, lower case."""
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
+
+    for form, lemma in DefaultDictionaryFactory().get_dictionary("da").items():
+        form, lemma = (text.decode() if isinstance(text, bytes) else text for text in (form, lemma))
+        yield form.lower(), lemma.lower()
+
+
+@lru_cache(maxsize=1)
+def _irregular_forms():
+    if not IRREGULAR_FORMS.exists():
+        return {}
+    rows = (line.split("\t") for line in IRREGULAR_FORMS.read_text(encoding="utf-8").splitlines())
+    return {row[0]: row[1] for row in rows if len(row) == 2}
+
+
+@lru_cache(maxsize=50_000)
+def irregular_lemma(word):
+    """The lemma of an irregular form (lower case), also as the last part of a compound: "bøgerne" → "bog",
+    "børnebøger" → "børnebog"; "" if it is none."""
+    table = _irregular_forms()
+    for cut in range(0, len(word) - 2):
+        lemma = table.get(word[cut:])
+        if lemma:
+            return word[:cut] + lemma
+    return ""
 
 
 @lru_cache(maxsize=50_000)

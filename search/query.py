@@ -14,9 +14,13 @@ from dataclasses import dataclass, field
 from wagtail.search.query import And, Or, PlainText
 
 from . import danish, lexicon
-from .vocabulary import vocabulary
+from .vocabulary import MAX_ALTERNATIVES, vocabulary
 
 MAX_QUERY_WORDS = 12
+# A word the content does not use may stand for many of its words: "tårn" for each compound that ends in it.
+MAX_ALTERNATIVES_WIDE = 16
+# A doubled letter is undone in a word of five letters or more: "kammp" is "kamp".
+MIN_UNDOUBLED = 4
 # A clause whose words occur in at most this share of the documents says what the query is about
 # ("fodbold", "cykel"); one above it is generic ("børn", "forening", "Fjordlund").
 SPECIFIC_SHARE = 0.05
@@ -30,6 +34,11 @@ class Clause:
     share: float = 0.0  # Share of documents its words occur in.
     compound: str = ""  # For a part of a compound the content writes apart: the compound as typed.
     optional: bool = False  # A compound's generic last part: "tur" in "vandretur".
+    # Alternatives that have the word only after another part: "bordtennis" for "tennis" (search/ranking.py).
+    inner: set = field(default_factory=set)
+    # A compound's parts as clauses of their own, for when nothing has the compound itself: one vocabulary
+    # serves every kommune of a portal, and where one writes "lektiehjælp" another may write "hjælp til lektier".
+    apart: list = field(default_factory=list)
 
     def to_query(self):
         return _any_of(self.alternatives)
@@ -74,7 +83,10 @@ class Plan:
         if not self.clauses or self.qualifiers:
             return []
         specific = [clause for clause in self.clauses if clause.specific]
-        attempts = [] if self.unknown else [(self.to_query(), [])]
+        # A compound's generic last part is never required: "løbeklub" finds the sports club's running team,
+        # which no page calls a club; the pages that say it come first by their titles (search/ranking.py).
+        required = [clause for clause in self.clauses if not clause.optional] or self.clauses
+        attempts = [] if self.unknown else [(self.to_query(required), [])]
         if specific:
             if self.unknown:
                 attempts.append((self.to_query(), list(self.unknown)))
@@ -92,6 +104,11 @@ class Plan:
             if len(units) > 1:  # Specific words that never meet: the pages with most of them come first.
                 either = Or([self.to_query(unit) for unit in units.values()])
                 attempts.append((either, [*self.unknown, *generic]))
+            # Last, the compounds as their parts, where one kommune's pages write apart what another's write as
+            # one word: "lektiehjælp" as "hjælp til lektier".
+            if any(clause.apart for clause in self.clauses):
+                apart = [part for clause in self.clauses for part in (clause.apart or [clause]) if not part.optional]
+                attempts.append((self.to_query(apart), [*self.unknown]))
         return attempts
 
     @property
@@ -137,8 +154,32 @@ def analyse(text, synonyms=True, language=None):
             if not any(existing.text == each.text for existing in plan.clauses):
                 each.share = snapshot.share(each.alternatives)
                 plan.clauses.append(each)
+    _join_compounds(snapshot, plan.clauses)
     plan.qualifiers = _qualifiers(tokens, plan)
     return plan
+
+
+def _join_compounds(snapshot, clauses):
+    """Two words of the query that the content writes as one compound, in either order, find it in both their
+    clauses: "hus for forsamlinger" finds "forsamlingshuset", "træner for fodbold" "fodboldtræner", though the
+    compounds that end in a three-letter word ("hus") are too many to look for on their own."""
+    own = {}
+    for clause in clauses:
+        if " " in clause.text:
+            continue
+        forms = snapshot.exact(clause.text) | snapshot.inflections(clause.text) | {clause.text}
+        keys = {danish.normalise(form) for form in forms}
+        own[id(clause)] = (keys | {danish.stem_of(form) for form in forms}, keys)
+    # Words next to each other in the query (but for stop words: "hus for forsamlinger"), either way round.
+    neighbours = [pair for a, b in zip(clauses, clauses[1:], strict=False) for pair in ((a, b), (b, a))]
+    for first, second in neighbours:
+        if id(first) in own and id(second) in own:
+            found = snapshot.joined(own[id(first)][0], own[id(second)][1])
+            for clause in (first, second):
+                added = found - set(clause.alternatives)
+                if added:
+                    clause.alternatives = [*clause.alternatives, *snapshot.ranked(added)]
+                    clause.share = snapshot.share(clause.alternatives)
 
 
 def _qualifiers(tokens, plan):
@@ -182,19 +223,34 @@ def _clause(snapshot, token, synonyms, english=False):
     "bridge" is not "bring", "grundejer" finds "grundejerforeningen" rather than "grundig"."""
     spellings = [token, *([] if snapshot.exact(token) else danish.respellings(token))]
     for spelling in spellings:
-        clause = _known(snapshot, spelling, synonyms, english)
+        clause = _as_word(snapshot, spelling, synonyms, english)
         if clause is not None:
             clause.text = token
+            parts = _parts(snapshot, spelling, token)
+            clause.apart = parts if len(parts) > 1 else []
             return clause
-    # Then as the dictionary's entry of the form typed: "teatrene" is "teater", "grundejere" "grundejer".
-    entries = [entry for spelling in spellings for entry in lexicon.entries(danish.normalise(spelling))]
+    # Then as the dictionary's entry of the form typed: "teatrene" is "teater", "grundejere" "grundejer";
+    # an irregular form as its lemma: "bøger" is "bog", "gæssene" "gås".
+    entries = [
+        entry
+        for key in map(danish.normalise, spellings)
+        for entry in (*lexicon.entries(key), lexicon.irregular_lemma(key))
+        if entry
+    ]
     for spelling in entries:
-        clause = _known(snapshot, spelling, synonyms, english)
+        clause = _as_word(snapshot, spelling, synonyms, english)
         if clause is not None:
             clause.text = token
             return clause
     # As typed: "spillemaend" is no word, though "spillemænd" is one the dictionary does not tie to "spillemand".
     danish_word = lexicon.is_danish(danish.normalise(token))
+    if not danish_word:
+        # A letter typed twice is the commonest slip of all, and undoing it the likeliest correction, even where
+        # another word is one edit away too: "vaggt" is "vagt" (not "valgt"), "lægee" "læge" (not "lægge").
+        clause = _undoubled(snapshot, spellings, synonyms, english)
+        if clause is not None:
+            clause.text = token
+            return clause
     # The strongest evidence first: a word of the content one edit away, then compounds that contain the
     # word, then compounds that contain a word one edit away ("grunddejer": "grundejerforeningen"), and
     # last a form of a word one edit away, which may be chance: "frivilig" for "frivilliges".
@@ -209,8 +265,13 @@ def _clause(snapshot, token, synonyms, english=False):
                 break
         if corrected:
             best = corrected[0]
-            words = set(corrected) | snapshot.inflections(best)
-            return Clause(text=token, alternatives=snapshot.ranked(words), corrected_to=best)
+            # What the correction finds, its compounds and synonyms too: "lektiehjlæp" finds the homework cafés
+            # that "lektiehjælp" finds.
+            clause = _as_word(snapshot, best, synonyms, english) or Clause(text=token)
+            words = set(corrected) | snapshot.inflections(best) | set(clause.alternatives)
+            clause.text, clause.corrected_to = token, best
+            clause.alternatives = snapshot.ranked(words, max(len(clause.alternatives), MAX_ALTERNATIVES))
+            return clause
         if loose:
             break
         related = set()
@@ -222,21 +283,92 @@ def _clause(snapshot, token, synonyms, english=False):
             corrected, related = snapshot.corrected_part(token)
             if related:
                 return Clause(text=token, alternatives=snapshot.ranked(related), corrected_to=corrected)
-    for spelling in spellings:
-        parts = snapshot.split(spelling)
+    for spelling in [*spellings, *_undoubled_edits(snapshot, spellings)]:  # "fotorammme": "foto" + "ramme".
+        parts = _parts(snapshot, spelling, token)
         if parts:  # A compound the content writes apart: each part a clause of its own.
-            return [
-                Clause(
-                    text=part,
-                    alternatives=snapshot.ranked(
-                        snapshot.exact(part) | snapshot.inflections(part) | snapshot.compounds(part)
-                    ),
-                    compound=token,
-                    optional=position == 1 and part in danish.GENERIC_TAILS,
-                )
-                for position, part in enumerate(parts)
-            ]
+            return parts
     return None
+
+
+def _parts(snapshot, spelling, token):
+    """The clauses of the parts of a compound the content may write apart ("frivilligjob": "frivillig", "job"),
+    or []."""
+    parts = snapshot.split(spelling)
+    return [
+        Clause(
+            text=part,
+            alternatives=snapshot.ranked(
+                snapshot.exact(part)
+                | snapshot.inflections(part)
+                | snapshot.compounds(part)
+                # A part written with ae, oe, aa has the compounds of the word with æ, ø, å: "yderbaalet"
+                # is "yder" + "bålet", and "bålet" ends "sankthansbålet".
+                | {word for spelling in snapshot.exact(part) - {part} for word in snapshot.compounds(spelling)}
+            ),
+            compound=token,
+            optional=position == 1 and part in danish.GENERIC_TAILS,
+        )
+        for position, part in enumerate(parts or ())
+    ]
+
+
+def _as_word(snapshot, spelling, synonyms, english=False):
+    """The clause for ``spelling`` taken as a word: the content's forms of it and the compounds that contain it
+    (search/vocabulary.py), or None. For a Danish word the content does not use as typed, also its forms and
+    compounds as hunspell-da makes them ("toilet": "toiletter"; "tårn": "fyrtårnet"; "får": "fåretilsyn"),
+    and without the words its Snowball stem shares with other words ("billet" is not "bil")."""
+    key = danish.normalise(spelling)
+    by_dictionary, inner = set(), set()
+    by_dictionary = snapshot.dictionary_forms(key) | snapshot.dictionary_compounds(key, inner)
+    clause = _known(snapshot, spelling, synonyms, english)
+    alternatives = by_dictionary
+    if clause is not None:
+        alternatives = set(clause.alternatives) - _other_words(snapshot, spelling) | by_dictionary
+    if not alternatives:
+        return None
+    clause = clause or Clause(text=spelling)
+    clause.alternatives = snapshot.ranked(alternatives, MAX_ALTERNATIVES_WIDE if by_dictionary else MAX_ALTERNATIVES)
+    clause.inner = (clause.inner | inner) & set(clause.alternatives)
+    return clause
+
+
+def _undoubled(snapshot, spellings, synonyms, english=False):
+    """The clause for the word with a doubled letter made single, corrected to it ("kammp": "kamp"), or None.
+    A word of the content first, then a Danish word the content has in other forms or compounds."""
+    for edit in _undoubled_edits(snapshot, spellings):
+        if snapshot.exact(edit) or lexicon.is_danish(edit):
+            clause = _as_word(snapshot, edit, synonyms, english)
+            if clause is not None:
+                clause.corrected_to = edit
+                return clause
+    return None
+
+
+def _undoubled_edits(snapshot, spellings):
+    """The spellings with one doubled letter made single, the content's words first."""
+    edits = [
+        key[:i] + key[i + 1 :]
+        for key in map(danish.normalise, spellings)
+        for i in range(1, len(key))
+        if key[i] == key[i - 1] and len(key) > MIN_UNDOUBLED
+    ]
+    return sorted(dict.fromkeys(edits), key=lambda edit: not snapshot.exact(edit))
+
+
+def _other_words(snapshot, token):
+    """The words of the token's Snowball stem that hunspell-da reads as forms of other words, for a Danish word
+    the content does not use as typed: Snowball cuts "billet" (ticket) to "bil", the stem of "bil" and "bilen"
+    (a car), which are no answer to it. Empty for a word the content uses: its stem group stands."""
+    key = danish.normalise(token)
+    if snapshot.exact(token) or not lexicon.is_entry(key):
+        return set()
+    others = set()
+    for word in snapshot.by_stem.get(danish.stem_of(token), ()):
+        other = danish.normalise(word)
+        readings = {other} if lexicon.is_entry(other) else set(lexicon.entries(other))
+        if readings and key not in readings:  # "borgeren" (Snowball: "borg") is a form of "borger".
+            others.add(word)
+    return others - snapshot.lemma_forms(token)
 
 
 def _another_form(key, word):
@@ -254,11 +386,13 @@ def _known(snapshot, token, synonyms, english=False):
     has_synonyms = bool(snapshot.synonyms_of(token))
     if not (exact or has_synonyms):
         return None
-    words = set(exact) | snapshot.compounds(token)
+    inner = set()
+    words = set(exact) | snapshot.compounds(token, inner)
     for spelling in snapshot.exact(token) - {token}:  # "faar" is "får": and "får" starts "fåretilsyn".
-        words |= snapshot.compounds(spelling)
+        words |= snapshot.compounds(spelling, inner)
     if has_synonyms:
         words |= set(_synonym_forms(snapshot, token, synonyms))
     if not words:
         return None
-    return Clause(text=token, alternatives=snapshot.ranked(words))
+    alternatives = snapshot.ranked(words)
+    return Clause(text=token, alternatives=alternatives, inner=(inner - exact) & set(alternatives))

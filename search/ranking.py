@@ -28,12 +28,25 @@ def rerank(rows, plan):
         {danish.stem_of(word) for alternative in clause.alternatives for word in danish.words(alternative)}
         for clause in (plan.clauses if plan else [])
     ]
+    # The stems of the words that have the query word only after another part ("bordtennis" for "tennis").
+    inner = [
+        {danish.stem_of(word) for alternative in clause.inner for word in danish.words(alternative)}
+        for clause in (plan.clauses if plan else [])
+    ]
+
+    def coverage(title, stems, inner_stems):
+        """1 for a title word that begins with the query's word, half for one that has it only inside:
+        "Tennisklubben" is about tennis, "Bordtennisklubben" about another game."""
+        matched = {stem for word in title for stem in stems if word.startswith(stem)}
+        if not matched:
+            return 0
+        return 0.5 if matched <= inner_stems else 1
 
     def title_score(row):
         if not clauses:
             return 0
         title = [danish.stem_of(word) for word in danish.words(row["title"]) if word not in danish.STOP_WORDS]
-        covered = sum(1 for stems in clauses if any(word.startswith(stem) for word in title for stem in stems))
+        covered = sum(coverage(title, stems, inner_stems) for stems, inner_stems in zip(clauses, inner, strict=True))
         if not covered:
             return 0
         # All the query's words in a short title beat them in a long one: "Frivilligpolitik" before

@@ -20,7 +20,7 @@ from collections import defaultdict
 
 from core import cachegen
 
-from . import danish, english
+from . import danish, english, lexicon
 from .memo import Memo
 from .models import SearchDocument, SynonymGroup, Term, VocabularyVersion
 
@@ -36,6 +36,9 @@ MAX_ALTERNATIVES = 8
 # Derivational endings: "programmering" is about "programmere", "kodning" about "kode".
 DERIVATIONS = ("ering", "ning", "ing", "else", "hed", "ere", "er", "e")
 LINKS = ("", "e", "s", "er", "en", "es", "ens")  # What may join a compound's parts: "lystfisk-er-forening".
+# Endings that make a new word, and are words of their own too: "naboskab" is no cupboard ("skab") of a
+# neighbour's, "regnskab" none of rain; "tydelig" no "lig" (corpse).
+DERIVING_WORDS = ("skab", "dom", "lig", "hed", "isk", "else", "elig")
 
 
 class Snapshot:
@@ -85,7 +88,9 @@ class Snapshot:
         # "lektiehjaelp" has the synonyms of "lektiehjælp": æ, ø, å written out meet under the folded key.
         found = self.synonyms.get(danish.normalise(term), set()) | self.synonyms.get(danish.fold(term), set())
         if " " not in term:
-            found = found | self.synonyms.get(danish.stem_of(term), set())
+            # The stems of its spellings too: "aegtefaeller" is "ægtefæller", whose stem is that of "ægtefælle".
+            for spelling in {term} | self.exact(term):
+                found = found | self.synonyms.get(danish.stem_of(spelling), set())
         return found - {danish.normalise(term)}
 
     def share(self, words):
@@ -115,6 +120,8 @@ class Snapshot:
         # The token may be the lemma itself where the content only has other forms: "mand" for "mænd".
         found = set(self.by_lemma.get(danish.normalise(token), ()))
         for spelling in self.exact(token):
+            # A spelling may be a lemma itself: "foraelder" is "forælder", the lemma of "forældre".
+            found |= self.by_lemma.get(danish.normalise(spelling), set())
             if spelling in self.lemma:
                 found |= self.by_lemma[self.lemma[spelling]]
         return found
@@ -154,8 +161,11 @@ class Snapshot:
         candidates = [part] + ([part[:-1]] if part[-1:] in "se" and len(part) > MIN_COMPOUND_REST else [])
         return any(len(c) >= MIN_COMPOUND_REST and c not in danish.STOP_WORDS and self.is_known(c) for c in candidates)
 
-    def compounds(self, token):
-        """Known compounds that begin or end with the token, whose other part is a word too."""
+    def compounds(self, token, inner=None):
+        """Known compounds that begin or end with the token, whose other part is a word too.
+
+        ``inner``, a set, gets those that do not begin with it: "bordtennis" for "tennis" is about another game
+        than "tennisklubben" is (search/ranking.py puts a title that begins with the word first)."""
         key = danish.normalise(token)
         stem = danish.stem_of(token)
         found = set()
@@ -163,11 +173,81 @@ class Snapshot:
         for start in {stem, key} | {danish.stem_of(form) for form in self.lemma_forms(token)}:
             found |= self._compounds_starting(start)
         if len(stem) >= MIN_COMPOUND_STEM:
-            found |= self._ending_in(stem, self.reversed_stems, self.by_stem)
+            ending = self._ending_in(stem, self.reversed_stems, self.by_stem)
         else:
             # A stem too short to look for ("løb", "bad"): the content's words that end in the word as typed,
             # "løbere" in "hjerteløbere", "badere" in "vinterbadere".
-            found |= self._compounds_ending(key)
+            ending = self._compounds_ending(key)
+        if inner is not None:
+            inner |= ending - found
+        return found | ending
+
+    def dictionary_compounds(self, key, inner=None):
+        """The content's compounds of ``key``, a Danish word the content does not use as such, by what hunspell-da
+        says of its parts (search/lexicon.py): those that end in one of its forms after a first part the dictionary
+        lets begin a compound ("fyrtårnet" for "tårn", "drejebænk" for "bænk"), and those that begin with a form
+        it joins compounds with, followed by a Danish word ("fåretilsyn" for "får", "kødsovs" for "kød").
+
+        The content's own words cannot tell these: "fyr", "dreje" and "tilsyn" need not occur on their own."""
+        forms, joining = lexicon.forms(key)
+        if not forms or len(key) < MIN_COMPOUND_STEM - 1:
+            return set()
+        found = set()
+        for form in forms if len(key) >= MIN_COMPOUND_STEM else ():  # "ene" is no last part of "bådene".
+            if len(form) < MIN_COMPOUND_STEM:
+                continue
+            reversed_form = form[::-1]
+            start = bisect.bisect_left(self.reversed_keys, reversed_form)
+            for other in self.reversed_keys[start:]:
+                if not other.startswith(reversed_form):
+                    break
+                word = other[::-1]
+                head = word[: -len(form)]
+                if (
+                    len(head) >= MIN_COMPOUND_REST
+                    and head not in danish.STOP_WORDS
+                    and lexicon.begins_compound(head)
+                    and _analysed_as(word, lambda entry: entry.endswith(tuple(forms)))
+                ):
+                    found |= self.by_key[word]
+        if inner is not None:
+            inner |= found
+        for join in joining:
+            # After a three-letter word only a long word: not "bil" + "lede" (billede), "pro" + "gram".
+            min_rest = MIN_COMPOUND_STEM if len(join) >= MIN_COMPOUND_STEM else MIN_COMPOUND_STEM + 1
+            start = bisect.bisect_left(self.keys, join)
+            for other in self.keys[start:]:
+                if not other.startswith(join):
+                    break
+                rest = other[len(join) :]
+                if (
+                    len(rest) >= min_rest
+                    and not rest.startswith(DERIVING_WORDS)
+                    and rest not in danish.STOP_WORDS
+                    and lexicon.is_danish(rest)
+                    and _analysed_as(
+                        other, lambda entry, join=join: entry.startswith(join) and len(entry) > len(join) + 2
+                    )
+                ):
+                    found |= self.by_key[other]
+        return found
+
+    def joined(self, heads, tails):
+        """The content's words that are one of ``heads`` + a joining letter or two + one of ``tails``: "forsamling"
+        and "hus" make "forsamlingshus" and "forsamlingshuset"."""
+        found = set()
+        for head in heads:
+            if len(head) >= MIN_COMPOUND_REST:
+                for link in LINKS:
+                    for tail in tails:  # A few dozen lookups, however many words the content has.
+                        found |= self.by_key.get(head + link + tail, set())
+        return found
+
+    def dictionary_forms(self, key):
+        """The content's words that are hunspell-da's forms of ``key`` (an entry): "toiletter" for "toilet"."""
+        found = set()
+        for form in lexicon.forms(key)[0]:
+            found |= self.by_key.get(form, set())
         return found
 
     def _starts_a_word(self, key):
@@ -246,7 +326,7 @@ class Snapshot:
         best = None
         for cut in range(MIN_COMPOUND_REST, len(key) - MIN_COMPOUND_REST + 1):
             head, tail = key[:cut], key[cut:]
-            if self._is_part(head) and self.is_known(tail):
+            if self._is_part(head) and tail not in danish.STOP_WORDS and self.is_known(tail):  # "bønder" ≠ "bøn der"
                 # The split whose parts the content uses most: "vandre|tur", not "vand|retur".
                 score = (1 + self.share(self._forms(head))) * (1 + self.share(self._forms(tail))) + min(
                     len(head), len(tail)
@@ -299,6 +379,14 @@ class Snapshot:
             if found:
                 return edit, found
         return "", set()
+
+
+def _analysed_as(word, test):
+    """Whether the dictionary's own reading of ``word`` passes ``test``, or it has none (most compounds are in no
+    dictionary). "skovene" looks like "sko" + "vene", but it is a form of "skov"; "borgeren" one of "borger",
+    which is no "borg" with something after it; "fyrtårnet" is a form of "fyrtårn", which ends in "tår(n)"."""
+    readings = {word} if lexicon.is_entry(word) else set(lexicon.entries(word))
+    return not readings or any(test(entry) for entry in readings)
 
 
 def _joins_lemma(key, lemma):
