@@ -56,6 +56,8 @@ DEFAULT_DATABASE_URL = "postgres://postgres@127.0.0.1:5432/frivilligportal_bench
 LUA_SCRIPT = BENCH_DIR / "search.lua"
 RESULTS_FILE = run.RESULTS_DIR / "search-latest.json"
 GOAL_P95_MS = 60
+# The issue's goal for suggestions, which answer each keystroke, is tighter.
+GOALS_P95_MS = {"suggest": 30}
 BUSY_OTHER_PERCENT = 25  # CPU of other processes (in % of a core) above which the figures get a warning
 SEED = 20250
 
@@ -608,13 +610,17 @@ def print_table(rows, cores):
             "the machine was not idle, so those latencies are pessimistic. Rerun on a quiet machine to compare."
         )
 
-    print(f"\nGoal: p95 under {GOAL_P95_MS} ms at {rows[0]['connections'] if rows else '-'} connections.")
+    print(
+        f"\nGoal: p95 under {GOAL_P95_MS} ms (suggestions {GOALS_P95_MS['suggest']} ms) at "
+        f"{rows[0]['connections'] if rows else '-'} connections."
+    )
     for row in rows:
         if row["non_2xx"] == row["requests"]:
             verdict = f"not measurable: every response was non-2xx ({', '.join(map(str, row['statuses']))})"
         else:
-            met = "met" if row["p95_ms"] < GOAL_P95_MS else "NOT met"
-            verdict = f"p95 {row['p95_ms']:.1f} ms: {met}"
+            goal = GOALS_P95_MS.get(row["kind"], GOAL_P95_MS)
+            met = "met" if row["p95_ms"] < goal else "NOT met"
+            verdict = f"p95 {row['p95_ms']:.1f} ms (goal {goal}): {met}"
             if row["non_2xx"]:
                 verdict += f" (but {row['non_2xx']:,} of {row['requests']:,} responses were not 2xx)"
         print(f"  {row['kind']:<8} {verdict}")
@@ -711,6 +717,7 @@ def main(argv=None):
         },
         "setup_timings": timings,
         "goal_p95_ms": GOAL_P95_MS,
+        "goals_p95_ms": GOALS_P95_MS,
         "results": rows,
     }
     text = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
