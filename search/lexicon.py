@@ -26,8 +26,9 @@ logger = logging.getLogger(__name__)
 
 try:
     import simplemma
+    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
 except ImportError:  # An installation without it still searches, with Snowball's stems alone.
-    simplemma = None
+    simplemma = DefaultDictionaryFactory = None
     logger.warning("simplemma is not installed: the search groups Danish words by Snowball stems only")
 
 
@@ -252,8 +253,6 @@ def irregular_pairs(pairs, stem, dictionary=None):
 
 def simplemma_pairs():
     """(form, lemma) of every entry of simplemma's Danish lexicon, lower case."""
-    from simplemma.strategies.dictionaries.dictionary_factory import DefaultDictionaryFactory
-
     for form, lemma in DefaultDictionaryFactory().get_dictionary("da").items():
         form, lemma = (text.decode() if isinstance(text, bytes) else text for text in (form, lemma))
         yield form.lower(), lemma.lower()
