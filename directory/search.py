@@ -37,7 +37,11 @@ class AssociationSearch(SearchDocumentsMixin):
         activities = prefetched(self, "activities")
         if activities is None:
             activities = self.activities.select_related("target_group")
-        activities = list(activities)
+        # In the page's order, ties (a translation's copied activities share their sort_order) by id: the
+        # same documents whether update_index read them for 200 pages or publishing for this one.
+        activities = sorted(
+            activities, key=lambda activity: (activity.sort_order is None, activity.sort_order or 0, activity.pk)
+        )
         body = joined(
             field_text(self, "description"),
             self.meeting_place,
