@@ -377,6 +377,25 @@ def manage(env, *command, hint=""):
     print(f" done ({time.monotonic() - started:.1f} s)")
 
 
+def collect_static(env):
+    """``collectstatic`` for the production storage, and this process told of the hashed names it wrote."""
+    manage(
+        env,
+        "collectstatic",
+        "--noinput",
+        hint=(
+            "\nThe production storage (CompressedManifestStaticFilesStorage) refuses a static file that"
+            "\nrefers to a missing one, e.g. a JS source map: fix the static build"
+            " (scripts/build-assets.mjs) and rerun."
+        ),
+    )
+    # This process read the manifest of hashed names before collectstatic wrote it (the pages it renders to
+    # count their queries would answer "Missing staticfiles manifest entry" on a new machine): read it again.
+    from django.contrib.staticfiles.storage import staticfiles_storage
+
+    staticfiles_storage.hashed_files, staticfiles_storage.manifest_hash = staticfiles_storage.load_manifest()
+
+
 def prepare_database(env, fresh_sqlite, sizes):
     """Migrate, load the demo content, top it up to the data set's sizes and collect static files."""
     if not (PROJECT_DIR / "static_build").is_dir():
@@ -400,21 +419,7 @@ def prepare_database(env, fresh_sqlite, sizes):
             "  migrations create (an empty front page); kinds without a page are skipped."
         )
     timings = build_dataset(sizes)
-    manage(
-        env,
-        "collectstatic",
-        "--noinput",
-        hint=(
-            "\nThe production storage (CompressedManifestStaticFilesStorage) refuses a static file that"
-            "\nrefers to a missing one, e.g. a JS source map: fix the static build"
-            " (scripts/build-assets.mjs) and rerun."
-        ),
-    )
-    # This process read the manifest of hashed names before collectstatic wrote it (the pages it counts, and
-    # the static file that is the ceiling, would answer "Missing staticfiles manifest entry"): read it again.
-    from django.contrib.staticfiles.storage import staticfiles_storage
-
-    staticfiles_storage.hashed_files, staticfiles_storage.manifest_hash = staticfiles_storage.load_manifest()
+    collect_static(env)
     return timings
 
 

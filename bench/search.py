@@ -660,7 +660,7 @@ def main(argv=None):
 
     if not args.skip_setup:
         timings = fill_database(env, args)
-        run.manage(env, "collectstatic", "--noinput")
+        run.collect_static(env)
     from django.db import DatabaseError
 
     try:
