@@ -15,7 +15,7 @@ import logging
 import threading
 import time
 
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
@@ -96,11 +96,32 @@ def _missing(key, *args, **kwargs):
     raise ValueError(f"Key {key!r} not found (Redis is unreachable)")
 
 
+class ReusedRedisClient(RedisCacheClient):
+    """Django's Redis client maker, with one ``redis.Redis`` per connection pool rather than one per call.
+
+    Django makes a new ``redis.Redis`` for every cache call, and each sets up its table of ~330 response
+    callbacks: 0.2 ms a call, and a search suggestion makes three (the rate limit's two, the vocabulary's
+    token), a third of its time in the process. A ``redis.Redis`` is safe to share between threads; the
+    connections still come from the pool."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self._clients.get(id(pool))
+        if client is None:
+            client = self._clients[id(pool)] = self._client(connection_pool=pool)
+        return client
+
+
 class ResilientRedisCache(RedisCache):
     """``django.core.cache.backends.redis.RedisCache`` that serves as an empty cache while Redis is down."""
 
     def __init__(self, server, params):
         super().__init__(server, params)
+        self._class = ReusedRedisClient
         self._health = _Health()
 
     get = _guarded(_default)(RedisCache.get)

@@ -52,13 +52,13 @@ request_started.connect(_forget_seen, dispatch_uid="core.cachegen.request_starte
 request_finished.connect(_forget_seen, dispatch_uid="core.cachegen.request_finished")
 
 
-def _shared_cache():
+def shared_cache():
     return settings.CACHES["default"]["BACKEND"] != LOCAL_BACKEND
 
 
 def current(name=PAGES):
     """The generation of ``name`` now (0 before the first change)."""
-    if _shared_cache():
+    if shared_cache():
         value = cache.get(KEY.format(name))
         if value is None:
             # Redis was emptied (or restarted): start from the database's number, never from an old one.
@@ -119,7 +119,7 @@ def bump(name=PAGES):
     except DatabaseError:
         # A lost race to create the row: the other process's row counts, bump that.
         models.CacheGeneration.objects.filter(name=name).update(value=F("value") + 1)
-    if _shared_cache():
+    if shared_cache():
         _incr_shared(name)
         transaction.on_commit(lambda: _incr_shared(name))
 

@@ -11,12 +11,17 @@ query means the same thing on SQLite, PostgreSQL and Elasticsearch.
 Each process keeps the vocabulary in memory and reloads it as soon as any process
 changed it: a token in the database (search/models/freshness.py), read before each
 search, says so on every installation, the embedded one without a shared cache too.
+Where the cache is shared (Redis), the token is read from there (``TOKEN_KEY``), which
+costs a search no query.
 """
 
 import bisect
 import threading
 import time
 from collections import defaultdict
+
+from django.core.cache import cache
+from django.db import transaction
 
 from core import cachegen
 
@@ -25,6 +30,10 @@ from .memo import Memo
 from .models import SearchDocument, SynonymGroup, Term, VocabularyVersion
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyzæøåé"
+# The database's token, mirrored in the shared cache: set when a change commits, so a process that reads it
+# loads the words that change wrote. Until then processes read the old token and keep the old words, as the
+# database still has them. A cache without the key (emptied, restarted, down) sends them to the database.
+TOKEN_KEY = "search:vocabulary-token"
 # A backstop only, for words changed behind the portal's back (SQL by hand): every change the portal
 # makes announces itself through VocabularyVersion at once.
 RELOAD_SECONDS = 300
@@ -450,7 +459,9 @@ class Vocabulary:
         """Tell every process (through the database, when the change commits) and this one that the words changed.
 
         Cached search pages go too (core/cachegen.py): a typo correction or a compound may now find other pages."""
-        VocabularyVersion.bump()
+        token = VocabularyVersion.bump()
+        if cachegen.shared_cache():
+            transaction.on_commit(lambda: cache.set(TOKEN_KEY, token, timeout=None))
         cachegen.bump()
         self.forget()
 
@@ -462,7 +473,7 @@ class Vocabulary:
 
     def get(self):
         # Read before the words: a snapshot is never older than the token it is kept under.
-        version = VocabularyVersion.current()
+        version = current_token()
         snapshot = self._snapshot
         if snapshot is None or version != self._version or time.monotonic() - self._loaded_at > RELOAD_SECONDS:
             with self._lock:
@@ -475,6 +486,17 @@ class Vocabulary:
                 self.answers.clear()
                 self.shown.clear()
         return snapshot
+
+
+def current_token():
+    """The token of the words now: from the shared cache when there is one (no query), else the database."""
+    if not cachegen.shared_cache():
+        return VocabularyVersion.current()
+    token = cache.get(TOKEN_KEY)
+    if token is None:
+        token = VocabularyVersion.current()
+        cache.add(TOKEN_KEY, token, timeout=None)
+    return token
 
 
 vocabulary = Vocabulary()

@@ -10,11 +10,13 @@ changed it. Wagtail's search and reference indexes are off unless a test is mark
 ``search_index`` or ``reference_index`` (tests/indexing.py).
 """
 
+import uuid
 from types import SimpleNamespace
 
 import pytest
+import redis
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.db import DEFAULT_DB_ALIAS, connections
 from django.test import TransactionTestCase
 from django.test.utils import setup_databases, teardown_databases
@@ -37,6 +39,9 @@ from search.vocabulary import vocabulary
 from tests import hostile, indexing
 from tests.database import DEMO, EMPTY, STATE_FIXTURES, states
 from tests.helpers import load_demo
+
+# The Redis that runs on every machine, CI included, for tests of the shared cache (``shared_cache``).
+REDIS = "redis://127.0.0.1:6379/0"
 
 # The database state each test needs, and the order they run in
 
@@ -294,3 +299,16 @@ def pytest_terminal_summary(terminalreporter):
             f"Fuzzing: {hostile.tally['requests']:,} generated requests, {hostile.tally['server_errors']} answered 5xx"
             f" (FUZZ_SCALE={hostile.FUZZ_SCALE:g})"
         )
+
+
+@pytest.fixture
+def shared_cache(settings):
+    """Redis, as in production (a real one runs on 127.0.0.1:6379 here and in CI), under a prefix of this test's."""
+    prefix = f"test-shared-cache-{uuid.uuid4().hex}"
+    settings.CACHES = {
+        "default": {"BACKEND": "core.cache.ResilientRedisCache", "LOCATION": REDIS, "KEY_PREFIX": prefix}
+    }
+    yield caches["default"]
+    server = redis.Redis.from_url(REDIS)
+    for key in server.scan_iter(f"{prefix}:*"):
+        server.delete(key)

@@ -15,10 +15,8 @@ import shutil
 import subprocess
 import threading
 import time
-import uuid
 
 import pytest
-import redis
 from django.core.cache import caches
 from django.db import connection
 from django.test import Client
@@ -46,7 +44,6 @@ from tests.signups.conftest import form_event, make_signup
 
 pytestmark = pytest.mark.django_db
 
-REDIS = "redis://127.0.0.1:6379/0"
 CLUB = "/foreninger/fjordlund-roklub/"
 DIRECTORY = "/foreninger/"
 
@@ -63,19 +60,6 @@ def club(home, portal_settings):
     )
     AssociationContactFactory(association=club, role="Formand", email="formand@fjordlund-roklub.dk")
     return club
-
-
-@pytest.fixture
-def shared_cache(settings):
-    """Redis, as in production (a real one runs on 127.0.0.1:6379 here and in CI), under a prefix of this test's."""
-    prefix = f"test-page-cache-{uuid.uuid4().hex}"
-    settings.CACHES = {
-        "default": {"BACKEND": "core.cache.ResilientRedisCache", "LOCATION": REDIS, "KEY_PREFIX": prefix}
-    }
-    yield caches["default"]
-    server = redis.Redis.from_url(REDIS)
-    for key in server.scan_iter(f"{prefix}:*"):
-        server.delete(key)
 
 
 def visit(client, path, **headers):

@@ -2,6 +2,7 @@
 
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 from django.conf import settings
@@ -87,3 +88,13 @@ def test_nginx_sends_the_upload_headers_the_app_sends():
     for header, value in expected.items():
         assert sent.get(header) == value, header
     assert "add_header Content-Disposition $frivilligportal_media_disposition always;" in media
+
+
+def test_the_web_process_collects_garbage_seldom_enough_for_a_broad_search():
+    """A broad search's thousands of rows must not set off full collections over the lexicon (portal/wsgi.py)."""
+    script = "import gc, portal.wsgi; print(*gc.get_threshold()); print(gc.get_freeze_count() > 1000)"
+    output = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.split("\n")
+    assert tuple(int(n) for n in output[0].split()) == (50_000, 20, 10)
+    assert output[1] == "True"

@@ -235,6 +235,15 @@ def test_suggestions_give_titles_that_begin_with_what_was_typed(client, portal):
     assert "Sorggruppe for efterladte" in {suggestion["title"] for suggestion in body["suggestions"]}
 
 
+def test_a_suggestion_asked_again_is_answered_without_sql_on_redis(client, portal, shared_cache):
+    """Each keystroke asks: the site, the freshness of the words and the answer all come from Redis."""
+    first = client.get("/api/search/suggest", {"q": "sorg"})
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get("/api/search/suggest", {"q": "sorg"})
+    assert again.status_code == 200 and again.json() == first.json()
+    assert [query["sql"] for query in queries.captured_queries] == []
+
+
 def test_one_letter_suggests_nothing_yet(client, portal):
     assert client.get("/api/search/suggest", {"q": "s"}).json() == {"query": "s", "suggestions": []}
     assert client.get("/api/search/suggest", {"q": ""}).json() == {"query": "", "suggestions": []}

@@ -60,20 +60,29 @@ def database_url(tmp_path):
     return f"sqlite:///{path}"
 
 
-def environment(url):
-    # No REDIS_URL: each process has its own local-memory cache, as on the embedded default.
+# The caches the processes may have: none shared (each its own local memory, as on the embedded default), or
+# Redis, where the vocabulary's token is read from the cache rather than the database (search/vocabulary.py).
+CACHES = {"local memory": "", "redis": "redis://127.0.0.1:6379/14"}
+
+
+def environment(url, redis_url=""):
     env = {key: value for key, value in os.environ.items() if key != "REDIS_URL"}
-    return {**env, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "portal.settings.test"}
+    return {
+        **env,
+        "DATABASE_URL": url,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+        **({"REDIS_URL": redis_url} if redis_url else {}),
+    }
 
 
 class Searcher:
     """A second OS process that searches the same database, line by line."""
 
-    def __init__(self, url):
+    def __init__(self, url, redis_url=""):
         self.process = subprocess.Popen(
             [sys.executable, "-c", SEARCHER],
             cwd=settings.BASE_DIR,
-            env=environment(url),
+            env=environment(url, redis_url),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -94,10 +103,13 @@ def titles_here(query):
     return [result.title for result in outcome.results]
 
 
-def test_an_association_imported_by_another_process_is_found_at_once_everywhere(transactional_db, directory, tmp_path):
-    url = database_url(tmp_path)
+@pytest.mark.parametrize("cache", CACHES)
+def test_an_association_imported_by_another_process_is_found_at_once_everywhere(
+    transactional_db, directory, tmp_path, cache
+):
+    url, redis_url = database_url(tmp_path), CACHES[cache]
     here = connection.vendor == "postgresql"  # SQLite's test database is not the file the others use.
-    searcher = Searcher(url)
+    searcher = Searcher(url, redis_url)
     try:
         assert searcher.titles("kajakpolo") == []
         if here:
@@ -107,7 +119,7 @@ def test_an_association_imported_by_another_process_is_found_at_once_everywhere(
         subprocess.run(
             [sys.executable, "manage.py", "import_associations", str(register), "--no-progress"],
             cwd=settings.BASE_DIR,
-            env=environment(url),
+            env=environment(url, redis_url),
             check=True,
             capture_output=True,
             timeout=300,
