@@ -25,6 +25,7 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Page, PageViewRestriction
 
+from core import cachegen
 from core.sites import site_id_of
 from core.text import printable
 
@@ -122,7 +123,8 @@ def promotions_for(query, locale, site=None):
 
     Promoted pages show in ``locale`` (their translation there), and only when that
     page is live, not private and (given ``site``) in that site's tree; external links always show.
-    Looking never creates a ``Query`` row, and costs at most two database queries."""
+    Looking never creates a ``Query`` row, and costs at most two database queries (none in a request, for a
+    query without promotions)."""
     text = normalise(query)
     if not text:
         return []
@@ -133,7 +135,15 @@ def promotions_for(query, locale, site=None):
         return []
 
 
+def _promoted_queries():
+    """The query texts staff promoted results for: a few dozen, kept under the pages generation (a promotion's
+    save or delete bumps it: search/signals.py), so the many searches without one cost no query for it."""
+    return frozenset(SearchPromotion.objects.order_by().values_list("query__query_string", flat=True).distinct())
+
+
 def _promotions(text, locale, site=None):
+    if text not in cachegen.cached("search:promoted-queries", _promoted_queries):
+        return []
     picks = list(
         SearchPromotion.objects.filter(query__query_string=text).select_related("page").order_by("sort_order", "pk")
     )

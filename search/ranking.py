@@ -5,11 +5,28 @@ expects the page called that before pages that mention it. Only the first ``RERA
 are reordered: deep results keep the backend's order, as reading their texts costs time.
 """
 
+import functools
+
 from . import danish
 from .models import SearchDocument
 
 RERANK = 100
 TEXT_FIELDS = ("title", "summary", "keywords")
+# The stems of the texts reranked lately. The same documents come up for many searches ("fodbold", "fodbold
+# Fjordlund", "fodboldtræner"), and stemming a hundred summaries was a tenth of a new search's time.
+TEXTS_KEPT = 4096
+
+
+@functools.lru_cache(maxsize=TEXTS_KEPT)
+def title_stems(title):
+    """The stems of a title's words, in order, without stop words."""
+    return tuple(danish.stem_of(word) for word in danish.words(title) if word not in danish.STOP_WORDS)
+
+
+@functools.lru_cache(maxsize=TEXTS_KEPT)
+def text_stems(text):
+    """The stems of a text's words, once each."""
+    return frozenset(danish.stem_of(word) for word in danish.words(text))
 
 
 def rank(rows, plan):
@@ -45,7 +62,7 @@ def rerank(rows, plan):
     def title_score(row):
         if not clauses:
             return 0
-        title = [danish.stem_of(word) for word in danish.words(row["title"]) if word not in danish.STOP_WORDS]
+        title = title_stems(row["title"])
         covered = sum(coverage(title, stems, inner_stems) for stems, inner_stems in zip(clauses, inner, strict=True))
         if not covered:
             return 0
@@ -56,7 +73,7 @@ def rerank(rows, plan):
     def summary_coverage(row):
         if not clauses:
             return 0
-        words = {danish.stem_of(word) for word in danish.words(f"{row['summary']} {row['keywords']}")}
+        words = text_stems(f"{row['summary']} {row['keywords']}")
         return sum(1 for stems in clauses if any(word.startswith(stem) for word in words for stem in stems))
 
     head, tail = rows[:RERANK], rows[RERANK:]

@@ -187,16 +187,29 @@ def test_an_english_visitor_gets_the_english_translation_or_nothing(promoted, gr
     assert shown[0].url.startswith("/en/")
 
 
-def test_looking_for_promotions_creates_no_query_and_costs_two_database_queries(
+def test_looking_for_promotions_creates_no_query_and_costs_three_database_queries_at_most(
     promoted, danish_locale, django_assert_max_num_queries
 ):
     promotions_for("sorg", danish_locale)  # the site's root paths are cached from here on, as in a running site
     queries_before = Query.objects.count()
-    with django_assert_max_num_queries(2):
+    # Outside a request the promoted query texts are read each time (in one they are kept: the next test).
+    with django_assert_max_num_queries(3):
         assert len(promotions_for("sorg", danish_locale)) == 3
     with django_assert_max_num_queries(1):
         assert promotions_for("nothing promoted for this", danish_locale) == []
     assert Query.objects.count() == queries_before
+
+
+def test_a_search_nobody_promoted_anything_for_asks_nothing_about_promotions(promoted, portal_settings, client):
+    """Most searches have no promotion: the search page knows it from the promoted texts it keeps."""
+    assert "Sorgens Hus" in client.get("/search/", {"q": "sorg"}).content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/search/", {"q": "sorggruppe fjordlund"}).status_code == 200
+    promotions = SearchPromotion._meta.db_table
+    assert [query["sql"] for query in queries.captured_queries if promotions in query["sql"]] == []
+    # A promotion staff add shows at once, on a search page shown before too.
+    SearchPromotion.objects.create(query=Query.get("sorggruppe fjordlund"), external_link_url="https://www.sorg.dk/")
+    assert "www.sorg.dk" in client.get("/search/", {"q": "sorggruppe fjordlund"}).content.decode()
 
 
 def test_no_promotions_for_an_empty_query(promoted, danish_locale, django_assert_num_queries):
