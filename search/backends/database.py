@@ -131,7 +131,18 @@ class RankedSQL:
     For each part the same text as modelsearch's expressions compile to: a ``PlainText`` is one
     ``to_tsquery`` of its words (the last first, as modelsearch's ``Lexeme`` chain puts them), and
     ranks as ``ts_rank`` with the backend's weights; ``And`` ranks as the product of (1 + rank) less 1,
-    ``Or`` as the mean, both reduced in modelsearch's balanced order."""
+    ``Or`` as the mean, both reduced in modelsearch's balanced order.
+
+    One difference: modelsearch calls ``ts_rank`` for every part, and a query's parts are often one
+    lexeme for PostgreSQL ("frivillig", "frivillige" and "frivilliges" are all 'frivil'). Here each
+    distinct lexeme query is ranked once per row and the formula reads that rank where modelsearch
+    would compute it again: the same number, so the same order ("frivillig": 12 ``ts_rank`` a row
+    instead of 16). Which parts are one query PostgreSQL says (``normalised``), once per word a process
+    meets."""
+
+    # {(config, to_tsquery's text): PostgreSQL's tsquery as text}, for the words the process has met.
+    normalised = {}
+    NORMALISED_KEPT = 50_000
 
     def __init__(self, config, weights):
         self.config, self.weights = config, weights
@@ -142,15 +153,43 @@ class RankedSQL:
             return bool([term for term in re.split(r"[\s\-]+", query.query_string) if term])
         return isinstance(query, And | Or) and all(RankedSQL.supports(sub) for sub in query.subqueries)
 
-    def tsquery(self, query):
-        """``to_tsquery(config, '…')`` of a PlainText: its SQL and parameters."""
+    def text(self, query):
+        """What modelsearch gives ``to_tsquery`` for a PlainText."""
         terms = [term for term in re.split(r"[\s\-]+", query.query_string) if term]
         connector = " & " if query.operator == "and" else " | "
         quoted = ["'{}'".format(term.replace("'", "''").replace("\\", "\\\\")) for term in terms]
         text = quoted[-1]
         for term in quoted[:-1]:
             text = f"({text}{connector}{term})"
-        return "to_tsquery(%s::regconfig, %s)", [self.config, text]
+        return text
+
+    def tsquery(self, query):
+        """``to_tsquery(config, '…')`` of a PlainText: its SQL and parameters."""
+        return "to_tsquery(%s::regconfig, %s)", [self.config, self.text(query)]
+
+    @staticmethod
+    def leaves(query):
+        return (
+            [query]
+            if isinstance(query, PlainText)
+            else [leaf for sub in query.subqueries for leaf in RankedSQL.leaves(sub)]
+        )
+
+    def normalise(self, cursor, query):
+        """{to_tsquery's text: PostgreSQL's tsquery as text} for the query's parts (one query for unseen words)."""
+        texts = list(dict.fromkeys(self.text(leaf) for leaf in self.leaves(query)))
+        missing = [text for text in texts if (self.config, text) not in self.normalised]
+        if missing:
+            cursor.execute(
+                "SELECT " + ", ".join(["to_tsquery(%s::regconfig, %s)::text"] * len(missing)),
+                [value for text in missing for value in (self.config, text)],
+            )
+            if len(self.normalised) > self.NORMALISED_KEPT:
+                self.normalised.clear()
+            self.normalised.update(
+                {(self.config, text): value for text, value in zip(missing, cursor.fetchone(), strict=True)}
+            )
+        return {text: self.normalised[(self.config, text)] for text in texts}
 
     def matches(self, query):
         """The tsquery the row must match: the parts' queries joined with || and &&."""
@@ -160,11 +199,11 @@ class RankedSQL:
         operator = " && " if isinstance(query, And) else " || "
         return balanced_reduce(lambda a, b: (f"({a[0]}{operator}{b[0]})", a[1] + b[1]), parts)
 
-    def rank(self, query, vector):
+    def rank(self, query, column):
+        """The rank's formula over ``column(part)``, the column holding a part's ``ts_rank``."""
         if isinstance(query, PlainText):
-            sql, params = self.tsquery(query)
-            return f"ts_rank((%s)::float4[], {vector}, {sql})", [self.weights, *params]
-        parts = [self.rank(sub, vector) for sub in query.subqueries]
+            return column(query), []
+        parts = [self.rank(sub, column) for sub in query.subqueries]
         if isinstance(query, And):
             parts = [(f"(%s + {sql})", [1, *params]) for sql, params in parts]
             sql, params = balanced_reduce(lambda a, b: (f"({a[0]} * {b[0]})", a[1] + b[1]), parts)
@@ -177,24 +216,37 @@ class RankedSQL:
         entries = IndexEntry._meta.db_table
         model = queryset.model
         inner_sql, inner_params = queryset.order_by().values("pk").query.sql_with_params()
-        title, title_params = self.rank(query, f'"{entries}"."title"')
-        body, body_params = self.rank(query, f'"{entries}"."body"')
         matches, match_params = self.matches(query)
         content_types = get_descendants_content_types_pks(model)
-        # modelsearch joins the model's table to the index on ``object_id = id::varchar``, which PostgreSQL
-        # can only hash-join over every row of the table. Here the index's matching rows are read first (its
-        # GIN index of title || body) and kept when their object is among the queryset's, by primary key:
-        # the same rows, as each object has one index entry.
-        object_id = f'("{entries}"."object_id")::{model._meta.pk.db_type(connection)}'
-        sql = f"""
-            SELECT {object_id} AS id FROM "{entries}"
-            WHERE "{entries}"."content_type_id" = ANY(%s)
-              AND ("{entries}"."title" || "{entries}"."body") @@ ({matches})
-              AND {object_id} IN ({inner_sql})
-            ORDER BY (({title} * "{entries}"."title_norm") + ({body} * %s)) DESC, 1 DESC
-        """
-        params = [content_types, *match_params, *inner_params, *title_params, *body_params, 1.0]
         with connections[queryset.db].cursor() as cursor:
+            normalised = self.normalise(cursor, query)
+            lexemes = list(dict.fromkeys(normalised.values()))
+            number = {value: index for index, value in enumerate(lexemes)}
+            ranks, rank_params = [], []
+            for prefix, vector in (("t", "title"), ("b", "body")):
+                for index, value in enumerate(lexemes):
+                    ranks.append(f'ts_rank((%s)::float4[], "{entries}"."{vector}", %s::tsquery) AS {prefix}{index}')
+                    rank_params += [self.weights, value]
+            title, title_params = self.rank(query, lambda part: f"ranked.t{number[normalised[self.text(part)]]}")
+            body, body_params = self.rank(query, lambda part: f"ranked.b{number[normalised[self.text(part)]]}")
+            # modelsearch joins the model's table to the index on ``object_id = id::varchar``, which PostgreSQL
+            # can only hash-join over every row of the table. Here the index's matching rows are read first (its
+            # GIN index of title || body) and kept when their object is among the queryset's, by primary key:
+            # the same rows, as each object has one index entry. OFFSET 0 keeps PostgreSQL from copying each
+            # rank into the formula, where it would be computed again for every use.
+            object_id = f'("{entries}"."object_id")::{model._meta.pk.db_type(connection)}'
+            sql = f"""
+                SELECT ranked.id FROM (
+                    SELECT {object_id} AS id, "{entries}"."title_norm", {", ".join(ranks)}
+                    FROM "{entries}"
+                    WHERE "{entries}"."content_type_id" = ANY(%s)
+                      AND ("{entries}"."title" || "{entries}"."body") @@ ({matches})
+                      AND {object_id} IN ({inner_sql})
+                    OFFSET 0
+                ) AS ranked
+                ORDER BY (({title} * ranked."title_norm") + ({body} * %s)) DESC, ranked.id DESC
+            """
+            params = [*rank_params, content_types, *match_params, *inner_params, *title_params, *body_params, 1.0]
             cursor.execute(sql, params)
             return [row[0] for row in cursor.fetchall()]
 
