@@ -69,3 +69,8 @@ class Memo:
 
     def __len__(self):
         return len(self._entries)
+
+    @property
+    def rows(self):
+        """The rows the kept answers count, of ``max_rows``."""
+        return self._rows

@@ -58,19 +58,19 @@ def page_of(entries, page, per_page):
 
 
 def present(entries, words, locale=None):
-    """Results for ``(row, [activity rows])`` entries, their documents read in one query; those not in
+    """Results for ``(id, [activity ids])`` entries, their documents read in one query; those not in
     ``locale`` (Danish pages found from another language) are marked ``in_other_language``."""
-    ids = [row["id"] for row, nested in entries] + [activity["id"] for _row, nested in entries for activity in nested]
+    ids = [pk for pk, _nested in entries] + [activity for _pk, nested in entries for activity in nested]
     docs = {doc.pk: doc for doc in SearchDocument.objects.filter(pk__in=ids).select_related("locality", "locale")}
     return [
         Result(
-            document=docs[row["id"]],
+            document=docs[pk],
             words=words,
-            activities=[docs[activity["id"]] for activity in nested],
-            in_other_language=locale is not None and docs[row["id"]].locale_id != locale.pk,
+            activities=[docs[activity] for activity in nested],
+            in_other_language=locale is not None and docs[pk].locale_id != locale.pk,
             visitor_language=locale.language_code if locale is not None else "",
         )
-        for row, nested in entries
+        for pk, nested in entries
     ]
 
 

@@ -7,12 +7,15 @@ logged-in editor gets what is current (the correctness).
 """
 
 import pytest
+from django.http import QueryDict
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.models import Locale
 
 from directory.factories import AssociationPageFactory
 from home.factories import StandardPageFactory
 from home.models import PortalSettings
-from search import api, documents, views
+from search import api, documents, service, views
+from search.service import run_search
 from search.vocabulary import vocabulary
 from tests.helpers import publish
 
@@ -70,6 +73,21 @@ def test_broad_searches_in_a_large_directory_do_not_push_out_the_pages_shown(cli
         vocabulary.answers.put(("broad", n), ["row"], size=vocabulary.answers.max_rows - 1)
     assert client.get("/search/", {"q": "fodbold"}).status_code == 200
     assert searches == ["fodbold"]
+
+
+def test_a_search_kept_for_several_choices_of_filters_counts_its_rows_about_once(home, directory, portal_settings):
+    """The results for each choice of filters are kept as ids, not as another copy of every matching row: at
+    50,000 associations a copy of "frivillig"'s 25,000 rows per choice pushed the other answers out."""
+    for n in range(40):
+        AssociationPageFactory(parent=directory, title=f"Fodboldklub nummer {n}", summary="Fodbold for alle.")
+    documents.rebuild()
+    vocabulary.answers.clear()
+    locale = Locale.objects.get(language_code="da")
+    total = run_search("fodbold", locale).count
+    for choice in ("type=association", "type=activity", "free=1"):
+        run_search("fodbold", locale, QueryDict(choice))
+    assert total >= 40
+    assert total < vocabulary.answers.rows <= total + 4 + 4 * (total // service.ENTRIES_PER_ROW + 1)
 
 
 def test_the_same_api_request_again_is_answered_with_the_same_json(client, club, searches):
