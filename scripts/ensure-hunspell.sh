@@ -8,10 +8,7 @@ DIC="${HUNSPELL_DA_DIC:-/usr/share/hunspell/da_DK.dic}"
 if [ -r "$DIC" ]; then
   exit 0
 fi
-if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-  echo "Installing the Danish hunspell dictionary from Debian for the search…"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hunspell-da >/dev/null && exit 0
-fi
+"$(dirname "$0")/apt-install.sh" "for the search" hunspell-da && exit 0
 echo "! The search reads Debian's Danish dictionary ($DIC). Install it with:" >&2
 echo "  sudo apt-get install hunspell-da" >&2
 echo "  (the search works without it, less precisely)" >&2

@@ -5,11 +5,6 @@ set -eu
 if command -v java >/dev/null 2>&1; then
   exit 0
 fi
-if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-  echo "Installing Java from Debian for the Nu HTML Checker…"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null
-  exit 0
-fi
+"$(dirname "$0")/apt-install.sh" "for the Nu HTML Checker" default-jre-headless && exit 0
 echo "✗ The HTML validity test needs Java. Install it with: sudo apt-get install default-jre-headless" >&2
 exit 1

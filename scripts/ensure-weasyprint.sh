@@ -8,10 +8,8 @@ if "$PYTHON" -c "import weasyprint" >/dev/null 2>&1 && fc-list 2>/dev/null | gre
   exit 0
 fi
 PACKAGES="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core fontconfig"
-if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-  echo "Installing pango and fonts from Debian for the PDF catalogue…"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $PACKAGES >/dev/null && exit 0
-fi
+# shellcheck disable=SC2086 # one word per package
+"$(dirname "$0")/apt-install.sh" "for the PDF catalogue" $PACKAGES && exit 0
 echo "! The PDF catalogue (/katalog/) needs pango and a font. Install them with:" >&2
 echo "  sudo apt-get install $PACKAGES" >&2
 echo "  (the rest of the portal works without them)" >&2
