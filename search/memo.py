@@ -12,8 +12,9 @@ rendered (at 5,000 associations ~23 ms of CPU for the page, ~17 ms for the API, 
 Those are kept in a memo of their own (``vocabulary.shown``), bounded in kilobytes, so the rows of a
 few broad searches in a large directory never push them out.
 
-Kept under the vocabulary's token (search/models/freshness.py), which every search reads from the
-database anyway and which changes with every document, word or synonym change in any process, so an
+Kept under the vocabulary's token (search/models/freshness.py), which every search reads anyway (from
+Redis where there is one, else the database) and which changes with every document, word or synonym
+change in any process, so an
 answer never outlives what it was computed from; a change in this process clears it at once
 (search/signals.py). An answer is kept at most ``SECONDS``, as what is current moves with the clock
 (a task open until yesterday, an association nobody updated for two years), and the memo is bounded
