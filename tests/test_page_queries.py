@@ -14,8 +14,10 @@ then counts again: a listing or a page that asks once per item would show it the
 import time
 
 import pytest
+import time_machine
 from django.apps import apps
 from django.test import Client
+from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction
 
 from directory.models import Category
@@ -125,6 +127,18 @@ def test_the_queries_of_a_page_do_not_grow_with_the_content(demo, name, label, l
     assert after == before, f"{path}: {before} queries, {after} with more content\n" + "\n".join(
         query["sql"][:200] for query in queries
     )
+
+
+def test_a_count_is_the_same_when_the_minute_turns_during_it(demo):
+    """The calendar keeps its facet counts for the current minute: a count taken as the minute turns (the first
+    request at 12:00:59.99, the second after 12:01:00) is the same as one taken mid-minute, not 5 queries more."""
+    path = page_types.demo_url("events.EventIndexPage", "da")
+    now = timezone.now()
+    with time_machine.travel(now.replace(second=20, microsecond=0), tick=True):
+        mid_minute, _queries = _count(path)
+    with time_machine.travel(now.replace(second=59, microsecond=990_000), tick=True):
+        turning, queries = _count(path)
+    assert turning == mid_minute, "\n".join(query["sql"][:200] for query in queries)
 
 
 def test_the_frame_is_read_again_after_a_publish(demo):
