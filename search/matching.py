@@ -21,6 +21,13 @@ from .query import analyse
 logger = logging.getLogger(__name__)
 
 
+# A search whose words together find fewer than this many documents is filled up to it from the plan's looser
+# attempts, after what has every word: "frivillig spejderleder" finds the guide to child certificates, the one
+# page that says "spejderleder", and then the scout groups' helper tasks, which say "spejder" and "leder" apart.
+FEW = 5
+FILL = 10  # A page of results.
+
+
 @dataclass
 class Match:
     """The ids the backend found, best first; the query words the results lack; who answered."""
@@ -29,6 +36,9 @@ class Match:
     left_out: list = field(default_factory=list)
     backend: str = ""
     fell_back: bool = False  # The database answered although Elasticsearch is configured.
+    # The ids that only a looser attempt found, filling up a search that found few (``FEW``): they come after
+    # those that have every word of the query, whatever their titles say (search/ranking.py).
+    looser: frozenset = frozenset()
 
 
 def applies_synonyms_in_index(name):
@@ -100,14 +110,22 @@ def match(text, plan, locale, backend=None, site=None):
         attempts = (
             analyse(text, synonyms=False, language=locale.language_code) if applies_synonyms_in_index(name) else plan
         ).attempts()
-        for query, left_out in attempts:
+        found, left_out, looser = [], [], []
+        for query, words in attempts:
             ids = all_ids(base.search(query, backend=name))
-            if ids:
-                return ids, left_out
-        return [], []
+            if not found:
+                found, left_out = ids, words
+                if len(found) >= FEW:
+                    break
+                continue
+            seen = {*found, *looser}
+            looser += [pk for pk in ids if pk not in seen][: FILL - len(found) - len(looser)]
+            if len(found) + len(looser) >= FILL:
+                break
+        return found + looser, left_out, looser
 
     answer, name = ask(search, [backend] if backend else None)
-    ids, left_out = answer or ([], [])
+    ids, left_out, looser = answer or ([], [], [])
     ids = without_translated(ids, locale)
     fell_back = name == "database" and len(settings.WAGTAILSEARCH_BACKENDS) > 1
-    return Match(ids=ids, left_out=left_out, backend=name, fell_back=fell_back)
+    return Match(ids=ids, left_out=left_out, backend=name, fell_back=fell_back, looser=frozenset(looser))

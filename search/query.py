@@ -227,7 +227,11 @@ def _clause(snapshot, token, synonyms, english=False):
         if clause is not None:
             clause.text = token
             parts = _parts(snapshot, spelling, token)
-            clause.apart = parts if len(parts) > 1 else []
+            # Only into Danish words: "spejderleder" is "spejder" + "leder", but "frivillig" is no "frivil" + "lig".
+            words = len(parts) > 1 and all(
+                lexicon.is_danish(danish.normalise(part.text)) is not False for part in parts
+            )
+            clause.apart = parts if words else []
             return clause
     # Then as the dictionary's entry of the form typed: "teatrene" is "teater", "grundejere" "grundejer";
     # an irregular form as its lemma: "bøger" is "bog", "gæssene" "gås".

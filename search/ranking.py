@@ -29,17 +29,18 @@ def text_stems(text):
     return frozenset(danish.stem_of(word) for word in danish.words(text))
 
 
-def rank(rows, plan):
-    """``rows`` (in the backend's order) reordered; reads the texts of the first ``RERANK`` (one query)."""
+def rank(rows, plan, looser=frozenset()):
+    """``rows`` (in the backend's order) reordered; reads the texts of the first ``RERANK`` (one query). The ids in
+    ``looser`` lack some of the query's words (search/matching.py) and stay after the others."""
     head = rows[:RERANK]
     documents = SearchDocument.objects.filter(pk__in=[row["id"] for row in head])
     texts = {text["id"]: text for text in documents.values("id", *TEXT_FIELDS)}
     for row in head:
         row.update({name: texts.get(row["id"], {}).get(name, "") for name in TEXT_FIELDS})
-    return rerank(rows, plan)
+    return rerank(rows, plan, looser)
 
 
-def rerank(rows, plan):
+def rerank(rows, plan, looser=frozenset()):
     """The first ``RERANK`` rows (with their texts) by how much of the query their title and summary say."""
     clauses = [
         {danish.stem_of(word) for alternative in clause.alternatives for word in danish.words(alternative)}
@@ -77,5 +78,8 @@ def rerank(rows, plan):
         return sum(1 for stems in clauses if any(word.startswith(stem) for word in words for stem in stems))
 
     head, tail = rows[:RERANK], rows[RERANK:]
-    order = sorted(range(len(head)), key=lambda i: (-title_score(head[i]), -summary_coverage(head[i]), i))
+    order = sorted(
+        range(len(head)),
+        key=lambda i: (head[i]["id"] in looser, -title_score(head[i]), -summary_coverage(head[i]), i),
+    )
     return [head[i] for i in order] + tail

@@ -150,7 +150,7 @@ def _counted(text, plan, locale, backend, site, selection):
     matched = vocabulary.answers.get(key)
     if matched is None:
         found = match(text, plan, locale, backend, site=site) if plan.searchable else Match()
-        matched = (found, rank(load_rows(found.ids, locale), plan))
+        matched = (found, rank(load_rows(found.ids, locale), plan, found.looser))
     found, rows = matched
     rows = [dict(row) for row in rows]  # ``select`` notes on each row the facets it fails: this request's own.
     # The results as ids, which is all presenting reads: "frivillig" at 50,000 associations has 25,853 matches, and

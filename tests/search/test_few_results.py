@@ -1,0 +1,53 @@
+"""A search whose words together find only a page or two: those first, then what the looser attempts find.
+
+"frivillig spejderleder" has every word on one page, the guide to child certificates (which says
+"spejderleder"); a citizen who wants to lead scouts also wants the scout group, whose pages say
+"spejder" and "leder" apart. Results that lack a word of the query come after every result that has them
+all, whatever their titles say, and a search that finds enough with every word shows nothing looser.
+"""
+
+import pytest
+from django.http import QueryDict
+
+from search import matching, query, ranking
+from search.query import analyse
+from search.service import run_search
+from tests.search.test_morphology import clause_for, snapshot_of
+
+pytestmark = pytest.mark.django_db
+
+
+def urls(text, locale):
+    return [result.url for result in run_search(text, locale, QueryDict(), per_page=50).results]
+
+
+def test_a_search_with_one_page_that_has_every_word_also_shows_the_pages_that_have_them_apart(demo, danish_locale):
+    found = urls("frivillig spejderleder", danish_locale)
+    assert found[0] == "/guides/boerneattest/"
+    assert "/foreninger/egebjerg-spejderne/" in found[1:]
+    assert len(found) <= matching.FILL
+
+
+def test_a_search_that_finds_enough_with_every_word_shows_nothing_that_lacks_one(demo, danish_locale):
+    plan = analyse("fodbold børn")
+    strict = matching.match("fodbold børn", plan, danish_locale)
+    assert len(strict.ids) >= matching.FEW
+    assert strict.looser == frozenset()
+
+
+def test_a_word_the_dictionary_knows_whole_is_never_searched_as_its_pieces(demo):
+    """ "frivillig" is no "frivil" + "lig" (corpse); "spejderleder" is "spejder" + "leder"."""
+    frivillig, spejderleder = analyse("frivillig spejderleder").clauses
+    assert frivillig.apart == []
+    assert [part.text for part in spejderleder.apart] == ["spejder", "leder"]
+
+
+def test_a_result_that_lacks_a_word_stays_after_those_that_have_them_all_whatever_its_title():
+    snapshot = snapshot_of("tennisklubben", "tennis", "bane")
+    plan = query.Plan("tennis bane", [clause_for(snapshot, "tennis"), clause_for(snapshot, "bane")])
+    rows = [
+        {"id": 1, "title": "Hedeby Idrætsforening", "summary": "Tennis på grusbanen", "keywords": ""},
+        {"id": 2, "title": "Tennis og bane i Hedeby", "summary": "", "keywords": ""},
+    ]
+    assert [row["id"] for row in ranking.rerank(rows, plan)] == [2, 1]
+    assert [row["id"] for row in ranking.rerank(rows, plan, looser=frozenset({2}))] == [1, 2]
