@@ -278,11 +278,17 @@ def _clause(snapshot, token, synonyms, english=False):
             return clause
         if loose:
             break
-        related = set()
+        related, roots = set(), set()
         for spelling in [*spellings, *entries]:
-            related |= snapshot.compounds(spelling) | snapshot.derivations(spelling)
+            roots |= snapshot.derivations(spelling)
+            related |= snapshot.compounds(spelling)
+        related |= roots
         if related:
-            return Clause(text=token, alternatives=snapshot.ranked(related))
+            # Then the compounds of the root, after its own forms: "kodning" is "kode", and the "kodeklubben".
+            alternatives = snapshot.ranked(related)
+            wider = {compound for root in roots for compound in snapshot.compounds(root)} - related
+            alternatives += snapshot.ranked(wider, MAX_ALTERNATIVES_WIDE - len(alternatives))
+            return Clause(text=token, alternatives=alternatives)
         if not danish_word:
             corrected, related = snapshot.corrected_part(token)
             if related:

@@ -411,3 +411,13 @@ def test_a_compound_is_last_looked_for_as_its_parts_where_another_kommune_writes
     last, left_out = attempts[-1]
     first_part, second_part = last.subqueries  # A page with "lektier" and "hjælp" apart has both.
     assert "lektier" in words_in(first_part) and "hjælp" in words_in(second_part) and left_out == []
+
+
+def test_a_derived_word_finds_the_compounds_of_its_root_after_the_root(demo, danish_locale):
+    """ "kodning" (coding) is no word of the demo's: it is "kode", whose forms come first, and then the
+    compounds of "kode", so the coding club ("Kodeklubben Birkely") is found beside its instructor task."""
+    [clause] = analyse("kodning").clauses
+    assert clause.alternatives[0] == "kode" and "kodeklubben" in clause.alternatives
+    found = [result.url for result in run_search("kodning", danish_locale, QueryDict(), per_page=20).results]
+    assert "/foreninger/kodeklubben-birkely/" in found
+    assert "/foreninger/kodeklubben-birkely/instruktoer-i-kodeklubben/" in found
