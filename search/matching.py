@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db import DatabaseError
+from wagtail.search.query import And, Or, PlainText
 
 from .availability import known_down, mark_down
 from .languages import locale_ids, without_translated
 from .models import SearchDocument
 from .query import analyse
+from .vocabulary import vocabulary
 
 logger = logging.getLogger(__name__)
 
@@ -26,6 +28,10 @@ logger = logging.getLogger(__name__)
 # page that says "spejderleder", and then the scout groups' helper tasks, which say "spejder" and "leder" apart.
 FEW = 5
 FILL = 10  # A page of results.
+# A looser attempt that may match more documents than this is not tried only to fill up: ranking its matches
+# costs more than the few results it adds are worth ("fodbold frivillig" would rank every page that says
+# "frivillig", a third of them, for nine more results). At the demo's size every attempt is tried.
+FILL_REACH = 500
 
 
 @dataclass
@@ -95,6 +101,18 @@ def documents_of(locale, site=None):
     return documents.filter(site_id=site.pk) if site is not None else documents
 
 
+def reach(query, snapshot):
+    """How many documents ``query`` may match at most, from the vocabulary's counts: the sum of an ``Or``'s parts,
+    the fewest of an ``And``'s."""
+    if isinstance(query, PlainText):
+        return max((snapshot.frequency.get(word, 0) for word in query.query_string.split()), default=0)
+    if isinstance(query, Or):
+        return sum(reach(part, snapshot) for part in query.subqueries)
+    if isinstance(query, And):
+        return min((reach(part, snapshot) for part in query.subqueries), default=0)
+    return snapshot.total
+
+
 def match(text, plan, locale, backend=None, site=None):
     """The documents in ``locale`` (of ``site``) that ``plan`` (the analysed ``text``) finds: every one, best first.
 
@@ -105,23 +123,25 @@ def match(text, plan, locale, backend=None, site=None):
         return Match()
     base = documents_of(locale, site).only("id")
 
+    snapshot = vocabulary.get()
+
     def search(name):
         # Elasticsearch applies synonyms in its index; the database needs them in the query.
         attempts = (
             analyse(text, synonyms=False, language=locale.language_code) if applies_synonyms_in_index(name) else plan
         ).attempts()
-        found, left_out, looser = [], [], []
-        for query, words in attempts:
-            ids = all_ids(base.search(query, backend=name))
-            if not found:
-                found, left_out = ids, words
-                if len(found) >= FEW:
-                    break
-                continue
-            seen = {*found, *looser}
-            looser += [pk for pk in ids if pk not in seen][: FILL - len(found) - len(looser)]
-            if len(found) + len(looser) >= FILL:
+        found, left_out, looser, after = [], [], [], []
+        for position, (query, words) in enumerate(attempts):
+            found = all_ids(base.search(query, backend=name))
+            if found:
+                left_out, after = words, attempts[position + 1 :]
                 break
+        # The looser attempts after it, in one query: what any of them finds, best first.
+        rest = [query for query, _words in after if reach(query, snapshot) <= FILL_REACH] if len(found) < FEW else []
+        if rest:
+            seen = set(found)
+            ids = all_ids(base.search(rest[0] if len(rest) == 1 else Or(rest), backend=name))
+            looser = [pk for pk in ids if pk not in seen][: FILL - len(found)]
         return found + looser, left_out, looser
 
     answer, name = ask(search, [backend] if backend else None)

@@ -7,7 +7,9 @@ all, whatever their titles say, and a search that finds enough with every word s
 """
 
 import pytest
+from django.db import connection
 from django.http import QueryDict
+from django.test.utils import CaptureQueriesContext
 
 from search import matching, query, ranking
 from search.query import analyse
@@ -51,3 +53,24 @@ def test_a_result_that_lacks_a_word_stays_after_those_that_have_them_all_whateve
     ]
     assert [row["id"] for row in ranking.rerank(rows, plan)] == [2, 1]
     assert [row["id"] for row in ranking.rerank(rows, plan, looser=frozenset({2}))] == [1, 2]
+
+
+def test_a_looser_attempt_that_may_match_too_many_documents_is_not_tried_only_to_fill_up(
+    demo, danish_locale, monkeypatch
+):
+    """Filling costs one query for the looser attempts together, and none when each may match more than
+    ``FILL_REACH`` documents: ranking a third of a big portal's pages for nine more results is not worth it."""
+    plan = analyse("frivillig spejderleder")
+    with CaptureQueriesContext(connection) as filled:
+        assert matching.match("frivillig spejderleder", plan, danish_locale).looser
+    monkeypatch.setattr(matching, "FILL_REACH", 0)
+    with CaptureQueriesContext(connection) as unfilled:
+        assert matching.match("frivillig spejderleder", plan, danish_locale).looser == frozenset()
+    assert len(unfilled) == len(filled) - 1
+
+
+def test_how_many_documents_a_query_may_match_is_read_from_the_vocabulary():
+    snapshot = snapshot_of("fodbold", "skak")  # each in 2 documents of 100
+    assert matching.reach(query.PlainText("fodbold"), snapshot) == 2
+    assert matching.reach(query.Or([query.PlainText("fodbold"), query.PlainText("skak")]), snapshot) == 4
+    assert matching.reach(query.And([query.PlainText("fodbold"), query.PlainText("golf")]), snapshot) == 0
