@@ -130,6 +130,22 @@ def test_snakke_dansk_finds_the_language_cafe_through_the_starter_synonyms(demo,
     assert any("sprogcafe" in result.url for result in outcome.results), [r.url for r in outcome.results]
 
 
+@pytest.mark.parametrize(
+    ("need", "found"),
+    [
+        # The archive asks for help scanning "gamle fotografier"; a citizen says "gamle billeder".
+        ("gamle billeder", "/foreninger/fjordlund-lokalhistoriske-arkiv/scanning-af-gamle-fotografier/"),
+        # A village's council is a "landsbyråd" where a town's is a "lokalråd".
+        ("lokalråd", "/foreninger/lyngaa-landsbyraad/"),
+    ],
+)
+def test_the_starter_synonyms_join_the_words_citizens_and_associations_use_for_one_thing(
+    demo, danish_locale, need, found
+):
+    outcome = run_search(need, danish_locale, QueryDict(), per_page=10)
+    assert found in [result.url for result in outcome.results]
+
+
 def test_the_starter_synonyms_are_groups_staff_can_edit(demo):
     stored = {tuple(group.term_list) for group in SynonymGroup.objects.all()}
     assert len(DEMO_SYNONYMS) >= 30
