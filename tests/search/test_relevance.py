@@ -57,9 +57,10 @@ def test_citizens_find_what_fits_and_nothing_when_nothing_fits(demo, queries):
     # December 2026, after hunspell-da's forms and compound flags, doubled letters, irregular forms, the
     # title's word order, optional generic last parts and corrections that find what the word finds (and the
     # dev set's new queries of the kinds the held-out set missed): MRR 0.954, recall@10 0.936, every typo
-    # found, every nothing-query empty.
+    # found, every nothing-query empty. Then few results filled from the looser attempts, a derived word's
+    # root compounds and two synonym groups: recall@10 0.958 (SQLite and PostgreSQL).
     assert report.mrr >= 0.95, report.summary()
-    assert report.recall >= 0.93, report.summary()
+    assert report.recall >= 0.955, report.summary()
     assert report.nothing_share >= 1.0, [row for row in report.nothing if row[1]]
     assert report.typo_success >= 1.0, report.summary()
 
