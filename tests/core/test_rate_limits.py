@@ -10,6 +10,7 @@ error; a page that is not a form answers with the translated 429 page in the sit
 import datetime
 
 import pytest
+import time_machine
 from django.contrib.auth import get_user_model
 from django.test import Client, RequestFactory, override_settings
 from django.utils import timezone
@@ -145,6 +146,17 @@ def test_the_rates_are_settings(consultation):
     for number in range(2):
         assert machine(number).post(CONSULTATION_URL, consultation_answer()).status_code == 303
     assert machine(9).post(CONSULTATION_URL, consultation_answer()).status_code == 429
+
+
+@override_settings(RATELIMIT_FORM_PER_ADDRESS="2/h")
+def test_a_test_counts_in_one_window_when_the_limits_window_turns_during_it(consultation):
+    """django-ratelimit counts this address anew from xx:50:46 each hour (tests/conftest.py): the CI run that
+    got there between the second answer and the third let the third through."""
+    turning = timezone.now().replace(minute=50, second=45, microsecond=900_000)
+    with time_machine.travel(turning, tick=True):
+        for number in range(2):
+            assert machine(number).post(CONSULTATION_URL, consultation_answer()).status_code == 303
+        assert machine(9).post(CONSULTATION_URL, consultation_answer()).status_code == 429
 
 
 # "Jeg vil gerne hjælpe" and "Tilmeld jeres forening" (their per-IP limits are tested in their own apps)
