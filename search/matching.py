@@ -123,8 +123,6 @@ def match(text, plan, locale, backend=None, site=None):
         return Match()
     base = documents_of(locale, site).only("id")
 
-    snapshot = vocabulary.get()
-
     def search(name):
         # Elasticsearch applies synonyms in its index; the database needs them in the query.
         attempts = (
@@ -137,7 +135,10 @@ def match(text, plan, locale, backend=None, site=None):
                 left_out, after = words, attempts[position + 1 :]
                 break
         # The looser attempts after it, in one query: what any of them finds, best first.
-        rest = [query for query, _words in after if reach(query, snapshot) <= FILL_REACH] if len(found) < FEW else []
+        # The vocabulary is read only here: most searches find enough, and reading it reads the token again.
+        after = after if len(found) < FEW else []
+        snapshot = vocabulary.get() if after else None
+        rest = [query for query, _words in after if reach(query, snapshot) <= FILL_REACH]
         if rest:
             seen = set(found)
             ids = all_ids(base.search(rest[0] if len(rest) == 1 else Or(rest), backend=name))
