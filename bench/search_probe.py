@@ -5,7 +5,8 @@ For each kind of query the benchmark mixes (specific, broad, several words, a ty
 second page, nothing fits) and a few suggestion prefixes: the best of three runs after one warm-up,
 total ms, ms in SQL and the number of queries; with ``-v`` the slowest statements. ``--fresh``
 forgets the answers each process keeps (search/memo.py) before every run, so the figures are those
-of a query asked for the first time.
+of a query asked for the first time (the documents' facet values stay kept, as on a site where other
+searches read them before).
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/bench_search DJANGO_SETTINGS_MODULE=portal.settings.production \\
         SECRET_KEY=x ALLOWED_HOSTS=localhost .venv/bin/python bench/search_probe.py [-v] [--fresh]

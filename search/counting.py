@@ -26,6 +26,7 @@ from django.utils.translation import gettext_lazy as _
 from .filters import FLAG_FIELDS, FLAGS, TERM_FACETS
 from .languages import locale_ids
 from .models import SearchDocument
+from .vocabulary import vocabulary
 
 IN_LIST_LIMIT = 500
 ROW_FIELDS = ("id", "page_id", "kind", "locality_id", "is_free", "no_danish_needed", "accessible_venue")
@@ -57,25 +58,21 @@ def stale_before():
     return timezone.now() - datetime.timedelta(days=days) if days else None
 
 
-def current(rows, today=None, stale_before=None):
-    """Drop what a citizen should no longer find: expired tasks and associations nobody has updated in years.
+def is_current(kind, open_until, updated_at, today, stale_before):
+    """Whether a citizen should still find a document: not a task past its last day, nor an association (or its
+    activity or task) nobody has updated since ``stale_before``."""
+    if open_until and open_until < today:
+        return False
+    return not (stale_before and updated_at and updated_at < stale_before and kind in STALE_KINDS)
 
-    For rows with ``kind``, ``open_until`` and ``updated_at`` already read (the suggestions);
-    ``current_documents`` is the same rule as a query."""
+
+def current(rows, today=None, stale_before=None):
+    """The rows ``is_current`` keeps, for rows with ``kind``, ``open_until`` and ``updated_at`` already read (the
+    suggestions)."""
     today = today or timezone.localdate()
     for row in rows:
-        if row["open_until"] and row["open_until"] < today:
-            continue
-        if stale_before and row["kind"] in STALE_KINDS and row["updated_at"] and row["updated_at"] < stale_before:
-            continue
-        yield row
-
-
-def current_documents(today=None):
-    """The documents ``current`` keeps, as a query: the database drops the rest before Python reads a date."""
-    documents = SearchDocument.objects.exclude(open_until__lt=today or timezone.localdate())
-    before = stale_before()
-    return documents.exclude(kind__in=STALE_KINDS, updated_at__lt=before) if before else documents
+        if is_current(row["kind"], row["open_until"], row["updated_at"], today, stale_before):
+            yield row
 
 
 class EqualsAny(Lookup):
@@ -103,7 +100,7 @@ def _by_ids_or_locale(queryset, ids, locale, locale_lookup, ids_lookup):
 
 
 def _terms_of(relation, ids, locale):
-    """{document id: {term id}} for one of SearchDocument's many-to-many facet relations."""
+    """{document id: frozenset of term ids} for one of SearchDocument's many-to-many facet relations."""
     field = SearchDocument._meta.get_field(relation)
     source, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
     pairs = _by_ids_or_locale(
@@ -114,34 +111,64 @@ def _terms_of(relation, ids, locale):
     for doc_id, term_id in pairs.values_list(source, target):
         if doc_id in wanted:
             terms[doc_id].add(term_id)
-    return dict(terms)
+    return {doc_id: frozenset(term_ids) for doc_id, term_ids in terms.items()}
+
+
+def read_facts(ids, locale):
+    """{id: facts} of the documents among ``ids`` that exist, current or not, in three queries.
+
+    A document's facts are ``ROW_FIELDS``' values, then its facet values ({facet parameter: set of values}),
+    then its last day and its last update (``current`` decides with them). Documents with the same facet
+    values share one dict of them: a broad search's thousands of rows have a few hundred combinations."""
+    wanted = set(ids)
+    documents = _by_ids_or_locale(SearchDocument.objects.all(), ids, locale, "locale_id", "pk__in")
+    found = [row for row in documents.values_list(*ROW_FIELDS, "open_until", "updated_at") if row[0] in wanted]
+    found_ids = [row[0] for row in found]
+    categories, groups = _terms_of("categories", found_ids, locale), _terms_of("target_groups", found_ids, locale)
+    flags = [ROW_FIELDS.index(attribute) for attribute in FLAG_FIELDS.values()]
+    shared, facts = {}, {}
+    for row in found:
+        pk, kind, locality = row[0], row[2], row[3]
+        key = (kind, categories.get(pk, NONE), groups.get(pk, NONE), locality, *(bool(row[i]) for i in flags))
+        values = shared.get(key)
+        if values is None:
+            values = shared[key] = {
+                "type": {kind},
+                "category": key[1],
+                "target_group": key[2],
+                "locality": {locality} if locality else NONE,
+                **{param: YES if set_ else NONE for param, set_ in zip(FLAG_FIELDS, key[4:], strict=True)},
+            }
+        facts[pk] = (*row[: len(ROW_FIELDS)], values, *row[len(ROW_FIELDS) :])
+    return facts
 
 
 def load_rows(ids, locale, today=None):
     """The matched documents that exist and are current, in the order of ``ids``, with their facet values.
 
-    Each row is a dict of ``ROW_FIELDS`` and ``values``: {facet parameter: set of values}."""
-    wanted = set(ids)
-    documents = _by_ids_or_locale(current_documents(today), ids, locale, "locale_id", "pk__in")
-    found = {row["id"]: row for row in documents.values(*ROW_FIELDS) if row["id"] in wanted}
+    Each row is a dict of ``ROW_FIELDS`` and ``values``: {facet parameter: set of values}, a dict that rows
+    share and nobody changes. The facts of documents read for an earlier search under the vocabulary's
+    token are not read again (``vocabulary.facts``, search/memo.py); what is current is decided here, now."""
+    token = vocabulary.version
+    kept = vocabulary.facts.get_many(token, ids)
+    missing = [pk for pk in dict.fromkeys(ids) if pk not in kept]
+    if missing:
+        read = read_facts(missing, locale)
+        vocabulary.facts.put_many(token, read)
+        kept.update(read)
+    today, before = today or timezone.localdate(), stale_before()
+    width = len(ROW_FIELDS)
     rows, seen = [], set()
     for pk in ids:
-        if pk in found and pk not in seen:
-            seen.add(pk)
-            rows.append(found[pk])
-    live = [row["id"] for row in rows]
-    categories, groups = _terms_of("categories", live, locale), _terms_of("target_groups", live, locale)
-    flags = list(FLAG_FIELDS.items())
-    for row in rows:
-        values = {
-            "type": {row["kind"]},
-            "category": categories.get(row["id"], NONE),
-            "target_group": groups.get(row["id"], NONE),
-            "locality": {row["locality_id"]} if row["locality_id"] else NONE,
-        }
-        for param, attribute in flags:
-            values[param] = YES if row[attribute] else NONE
-        row["values"] = values
+        facts = kept.get(pk)
+        if facts is None or pk in seen:
+            continue
+        seen.add(pk)
+        if not is_current(facts[2], facts[width + 1], facts[width + 2], today, before):
+            continue
+        row = dict(zip(ROW_FIELDS, facts, strict=False))
+        row["values"] = facts[width]
+        rows.append(row)
     return rows
 
 

@@ -59,5 +59,4 @@ def promotions_changed(sender, **kwargs):
 def document_changed(sender, **kwargs):
     # The answers this process keeps (search/memo.py) may hold the document as it was; other
     # processes learn of it from the vocabulary's token, which the same change bumps (search/documents.py).
-    vocabulary.answers.clear()
-    vocabulary.shown.clear()
+    vocabulary.clear_kept()

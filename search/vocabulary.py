@@ -26,7 +26,7 @@ from django.db import transaction
 from core import cachegen
 
 from . import danish, english, lexicon
-from .memo import Memo
+from .memo import Facts, Memo
 from .models import SearchDocument, SynonymGroup, Term, VocabularyVersion
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyzæøåé"
@@ -449,6 +449,8 @@ class Vocabulary:
         # kilobytes each, kept apart so that the rows of broad searches (25,000 for "frivillig" at 50,000
         # associations) never push them out; sizes in kilobytes, 32 MB at most.
         self.shown = Memo(max_entries=2048, max_rows=32_000)
+        # The documents' facet values (search/counting.py), read once for every search that matches them.
+        self.facts = Facts()
 
     @property
     def version(self):
@@ -468,8 +470,13 @@ class Vocabulary:
     def forget(self):
         """Read the vocabulary again at the next search (this process only), and forget the answers kept."""
         self._snapshot = None
+        self.clear_kept()
+
+    def clear_kept(self):
+        """Forget what this process keeps of the documents (a document changed here: the token may not tell yet)."""
         self.answers.clear()
         self.shown.clear()
+        self.facts.clear()
 
     def get(self):
         # Read before the words: a snapshot is never older than the token it is kept under.
@@ -483,8 +490,7 @@ class Vocabulary:
                     total=SearchDocument.objects.count(),
                 )
                 self._snapshot, self._version, self._loaded_at = snapshot, version, time.monotonic()
-                self.answers.clear()
-                self.shown.clear()
+                self.clear_kept()
         return snapshot
 
 

@@ -25,6 +25,7 @@ from search.matching import documents_of
 from search.models import SearchDocument, VocabularyVersion
 from search.pages import documents_of as documents_of_page
 from search.service import run_search
+from search.vocabulary import vocabulary
 
 postgresql_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's own indexes")
 
@@ -138,6 +139,48 @@ def test_a_change_another_process_made_is_not_answered_from_memory(home):
     assert answer("fodbold")[0] == 2  # Nothing told this process yet: the kept answer stands.
     VocabularyVersion.bump()  # What the other process's change does (search/documents.py).
     assert answer("fodbold")[:2] == (1, ["Fodbold for alle"])
+
+
+@pytest.mark.django_db
+def test_a_new_search_over_documents_read_before_does_not_read_their_facets_again(home):
+    """Citizens ask new things about the same documents ("fodbold", then "fodbold piger"): their facet values
+    are read once (``vocabulary.facts``), with the same results and counts as when they are read afresh."""
+    add_documents(home, ["Fodbold for alle", "Fodbold for piger", "Kor for alle"])
+    documents.rebuild_terms()
+    answer("fodbold")
+    with CaptureQueriesContext(connection) as again:
+        kept = answer("fodbold piger")
+    assert not any("search_searchdocument_categories" in query["sql"] for query in again.captured_queries)
+    vocabulary.facts.clear()
+    assert answer("fodbold piger") == kept == (1, ["Fodbold for piger"], kept[2])
+
+
+@pytest.mark.django_db
+def test_a_task_whose_facets_are_kept_still_leaves_the_results_after_its_last_day(home, time_machine):
+    """What is current moves with the clock, not with the documents: it is decided when the kept facts are read."""
+    time_machine.move_to(timezone.now())
+    [task] = add_documents(home, ["Fodbold for alle"])
+    SearchDocument.objects.filter(pk=task.pk).update(kind=SearchDocument.TASK, open_until=timezone.localdate())
+    vocabulary.clear_kept()
+    documents.rebuild_terms()
+    assert answer("fodbold")[0] == 1 and len(vocabulary.facts) == 1
+    time_machine.shift(datetime.timedelta(days=1))
+    assert answer("fodbold")[0] == 0 and len(vocabulary.facts) == 1
+
+
+@pytest.mark.django_db
+def test_facts_read_under_an_older_token_are_not_kept(home):
+    """A search that began before a change in another process ends after it: what it read is not kept."""
+    [doc] = add_documents(home, ["Fodbold for alle"])
+    documents.rebuild_terms()
+    answer("fodbold")
+    old = vocabulary.version
+    VocabularyVersion.bump()
+    answer("fodbold")  # Reads the new token.
+    vocabulary.facts.clear()
+    vocabulary.facts.get_many(vocabulary.version, [])
+    vocabulary.facts.put_many(old, counting.read_facts([doc.pk], danish()))
+    assert len(vocabulary.facts) == 0
 
 
 def stored_documents():
