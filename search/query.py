@@ -109,6 +109,17 @@ class Plan:
             if any(clause.apart for clause in self.clauses):
                 apart = [part for clause in self.clauses for part in (clause.apart or [clause]) if not part.optional]
                 attempts.append((self.to_query(apart), [*self.unknown]))
+                # And without the generic words, as for the words whole: the scouts' tasks for "frivillig
+                # spejderleder" say "spejder" and "hjælpeleder" but never "frivillig".
+                kept = [
+                    part
+                    for clause in self.clauses
+                    if clause.specific or clause.apart
+                    for part in (clause.apart or [clause])
+                    if not part.optional
+                ]
+                if generic and len(kept) < len(apart):
+                    attempts.append((self.to_query(kept), [*self.unknown, *generic]))
         return attempts
 
     @property

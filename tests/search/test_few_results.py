@@ -30,6 +30,17 @@ def test_a_search_with_one_page_that_has_every_word_also_shows_the_pages_that_ha
     assert len(found) <= matching.FILL
 
 
+def test_the_parts_of_a_compound_are_also_tried_without_the_generic_word_beside_it(demo, danish_locale):
+    """The scouts' helper-leader task says "spejder" and "hjælpeleder" but never "frivillig": the looser
+    attempts leave the generic word out for the compound's parts as they do for whole words."""
+    frivillig, _spejderleder = analyse("frivillig spejderleder").clauses
+    [*_earlier, (last, left_out)] = analyse("frivillig spejderleder").attempts()
+    assert left_out == ["frivillig"] and "frivillige" not in str(last)
+    assert not frivillig.specific
+    found = urls("frivillig spejderleder", danish_locale)
+    assert "/foreninger/birkely-spejderne/hjaelpeleder-for-de-8-11-aarige/" in found[: matching.FILL]
+
+
 def test_a_search_that_finds_enough_with_every_word_shows_nothing_that_lacks_one(demo, danish_locale):
     plan = analyse("fodbold børn")
     strict = matching.match("fodbold børn", plan, danish_locale)
