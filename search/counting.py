@@ -3,7 +3,8 @@
 Every document the backend matched is counted, so the total and the facet counts are exact for
 any query, and they are counted here in Python, so they are the same on every backend. Reading
 the matches costs three queries whatever their number (the documents' facet columns, their
-categories, their target groups). PostgreSQL is given the ids as one array parameter
+categories, their target groups), and none for the documents an earlier search read while the
+vocabulary's token stood (``vocabulary.facts``). PostgreSQL is given the ids as one array parameter
 (``id = ANY(%s)``), so it reads only the matches, however many: "frivillig" at 5,000
 associations reads its matches, not the whole directory. Elsewhere up to ``IN_LIST_LIMIT`` ids
 are asked for by id; for more, the locale's documents are read and the matching ones kept, so
@@ -137,7 +138,7 @@ def read_facts(ids, locale):
                 "category": key[1],
                 "target_group": key[2],
                 "locality": {locality} if locality else NONE,
-                **{param: YES if set_ else NONE for param, set_ in zip(FLAG_FIELDS, key[4:], strict=True)},
+                **{param: YES if flag else NONE for param, flag in zip(FLAG_FIELDS, key[4:], strict=True)},
             }
         facts[pk] = (*row[: len(ROW_FIELDS)], values, *row[len(ROW_FIELDS) :])
     return facts

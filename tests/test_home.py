@@ -79,6 +79,35 @@ def test_main_navigation_lists_menu_pages_and_marks_the_current_one(client, furn
     assert '<a href="/kontakt/" class="nav-link" aria-current="page">' in html
 
 
+def icons_rendered(response):
+    return [template.name for template in response.templates].count("includes/icon.html")
+
+
+def test_the_frame_is_rendered_once_and_every_visitor_still_sees_their_own_page_and_query(
+    client, furnished_home, settings
+):
+    """The header's logo, contact line and menus and the footer are rendered once per site, language and page
+    ({% framecache %}): the second visit of a page renders the search box's icon, not the menus' two."""
+    settings.PAGE_CACHE_SECONDS = 0  # what rendering costs, not the page cache
+    first, again = client.get("/om/"), client.get("/om/")
+    assert icons_rendered(first) - icons_rendered(again) == 2
+    assert again.content == first.content
+    kontakt = client.get("/kontakt/").content.decode()
+    assert '<a href="/kontakt/" class="nav-link" aria-current="page">' in kontakt
+    assert '<a href="/om/" class="nav-link"><span>Om portalen</span></a>' in kontakt
+    fodbold, kor = client.get("/search/", {"q": "fodbold"}), client.get("/search/", {"q": "kor"})
+    assert 'value="fodbold"' in fodbold.content.decode() and 'value="kor"' in kor.content.decode()
+
+
+def test_a_change_of_the_portals_settings_shows_in_the_frame_at_once(client, furnished_home, portal_settings, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    assert "Testrup Kommune" in client.get("/om/").content.decode()
+    portal_settings.kommune_name = "Nyby Kommune"
+    portal_settings.save()
+    html = client.get("/om/").content.decode()
+    assert "Nyby Kommune" in html and "Testrup Kommune" not in html
+
+
 def test_subpages_show_breadcrumbs_back_to_the_front_page(client, furnished_home):
     about = furnished_home.get_children().get(slug="om")
     StandardPageFactory(parent=about, title="Historien", slug="historien")

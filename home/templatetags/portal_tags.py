@@ -17,6 +17,39 @@ from home.frame import bundle
 register = template.Library()
 
 
+class FrameFragmentNode(template.Node):
+    """``{% framecache "name" [vary_on …] %}…{% endframecache %}``: the enclosed template rendered once per site,
+    language and ``vary_on`` values under the pages generation (``cachegen.cached``), which every change of what
+    the frame shows bumps (a publish, the portal's settings, a logo). Like Django's ``{% cache %}``, but never
+    kept past a change, nor in a request that changed something, nor off the frame (the admin, the APIs).
+
+    For parts of the frame that depend on nothing else: the header's logo and contact line, the main menu with
+    the current page marked (``page.pk page.path``), the footer. What shows the visitor's own input (the search box) or
+    the address (the language links) stays outside."""
+
+    def __init__(self, nodelist, name, vary_on):
+        self.nodelist, self.name, self.vary_on = nodelist, name, vary_on
+
+    def render(self, context):
+        frame = bundle(context.get("request"))
+        if frame is None:
+            return self.nodelist.render(context)
+        vary = ":".join(str(value.resolve(context)) for value in self.vary_on)
+        key = f"fragment:{self.name}:{frame.site.pk}:{translation.get_language()}:{vary}"
+        return cachegen.cached(key, lambda: self.nodelist.render(context))
+
+
+@register.tag("framecache")
+def framecache(parser, token):
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError('{% framecache %} needs a name: {% framecache "footer" %}')
+    nodelist = parser.parse(("endframecache",))
+    parser.delete_first_token()
+    name = bits[1].strip("\"'")
+    return FrameFragmentNode(nodelist, name, [parser.compile_filter(bit) for bit in bits[2:]])
+
+
 def _locales(request):
     """The site's few Locales, read once per request (one query)."""
     cached = getattr(request, "_portal_locales", None)
