@@ -292,7 +292,7 @@ def _result(request, result):
         "title": doc.title,
         "url": request.build_absolute_uri(doc.url),
         "type": doc.kind,
-        "type_label": str(doc.get_kind_display()),
+        "type_label": str(doc.kind_label),
         "summary": doc.summary or "",
         "association": doc.association_name or None,
         "categories": [category.localized.name for category in doc.categories.all()],
@@ -424,7 +424,7 @@ def suggest(
                     "title": doc.title,
                     "url": request.build_absolute_uri(doc.url),
                     "type": doc.kind,
-                    "type_label": str(doc.get_kind_display()),
+                    "type_label": str(doc.kind_label),
                     "association": doc.association_name or None,
                 }
                 for doc in docs

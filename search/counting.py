@@ -229,7 +229,7 @@ def facets(rows, filters, vocab, counts=None):
 
     ``counts``: ``count_options(rows)`` if already counted (search/service.py keeps them for a repeated search)."""
     counts = count_options(rows) if counts is None else counts
-    kind_labels = dict(SearchDocument.KIND_CHOICES)
+    kind_labels = SearchDocument.KIND_LABELS
     specs = [("type", _("Type"), [(code, kind_labels[code], code) for code, _label in SearchDocument.KIND_CHOICES])]
     specs += [
         (param, label, [(term.slug, term.localized.name, term.pk) for term in vocab[name]])

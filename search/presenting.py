@@ -48,7 +48,7 @@ class Result:
 
     @property
     def kind_label(self):
-        return self.document.get_kind_display()
+        return self.document.kind_label
 
 
 def page_of(entries, page, per_page):

