@@ -117,6 +117,9 @@ FILLER_WORDS = frozenset(
     [
         "gerne",
         "godt",
+        # The sign § said as a word: "paragraf 18" is the "§ 18" pages write, whose sign is no word to index.
+        "paragraf",
+        "paragraffen",
         "lidt",
         "søger",
         "søge",

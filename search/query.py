@@ -39,6 +39,10 @@ class Clause:
     # A compound's parts as clauses of their own, for when nothing has the compound itself: one vocabulary
     # serves every kommune of a portal, and where one writes "lektiehjælp" another may write "hjælp til lektier".
     apart: list = field(default_factory=list)
+    # Alternatives no cut drops: the word as spelt and the synonyms staff gave. "samtale" has a dozen compounds
+    # more frequent than its synonym "snakke"; and Snowball's stem joins "ensom" and "ensomhed", which hunspell-da
+    # reads as two words, so that join would be cut for a word the content does not use, but staff joined them.
+    kept: set = field(default_factory=set)
 
     def to_query(self):
         return _any_of(self.alternatives)
@@ -65,6 +69,9 @@ class Plan:
     # Unknown Danish words right before a word they qualify: "japansk madlavning" asks for a kind of cooking
     # the content does not have, so leaving "japansk" out would answer a question nobody asked.
     qualifiers: list = field(default_factory=list)
+    # Numbers no page has, left out of every attempt: "børn 6-10 år" asks for children's offers of an age, and
+    # no page writes that range, but a number is never the subject that "karate" is in "karate for børn".
+    numbers: list = field(default_factory=list)
 
     @property
     def searchable(self):
@@ -79,7 +86,11 @@ class Plan:
 
         First every word. A word nothing explains, or a generic word that keeps the rest from
         matching anything, is left out only while a specific word remains: "fodbold til min
-        datter" finds football, "karate for børn" finds nothing rather than everything for children."""
+        datter" finds football, "karate for børn" finds nothing rather than everything for children.
+        A number no page has is left out of each."""
+        return [(query, [*self.numbers, *left_out]) for query, left_out in self._attempts()]
+
+    def _attempts(self):
         if not self.clauses or self.qualifiers:
             return []
         specific = [clause for clause in self.clauses if clause.specific]
@@ -159,7 +170,8 @@ def analyse(text, synonyms=True, language=None):
             clause = _clause(snapshot, content[index], synonyms, english=language == "en")
             index += 1
         if clause is None:
-            plan.unknown.append(content[index - 1])
+            token = content[index - 1]
+            (plan.numbers if token.isdigit() else plan.unknown).append(token)
             continue
         for each in clause if isinstance(clause, list) else [clause]:
             if not any(existing.text == each.text for existing in plan.clauses):
@@ -344,11 +356,12 @@ def _as_word(snapshot, spelling, synonyms, english=False):
     clause = _known(snapshot, spelling, synonyms, english)
     alternatives = by_dictionary
     if clause is not None:
-        alternatives = set(clause.alternatives) - _other_words(snapshot, spelling) | by_dictionary
+        alternatives = set(clause.alternatives) - (_other_words(snapshot, spelling) - clause.kept) | by_dictionary
     if not alternatives:
         return None
     clause = clause or Clause(text=spelling)
-    clause.alternatives = snapshot.ranked(alternatives, MAX_ALTERNATIVES_WIDE if by_dictionary else MAX_ALTERNATIVES)
+    limit = MAX_ALTERNATIVES_WIDE if by_dictionary else MAX_ALTERNATIVES
+    clause.alternatives = _ranked(snapshot, alternatives, limit, first=clause.kept)
     clause.inner = (clause.inner | inner) & set(clause.alternatives)
     return clause
 
@@ -411,9 +424,18 @@ def _known(snapshot, token, synonyms, english=False):
     words = set(exact) | snapshot.compounds(token, inner)
     for spelling in snapshot.exact(token) - {token}:  # "faar" is "får": and "får" starts "fåretilsyn".
         words |= snapshot.compounds(spelling, inner)
+    kept = set(snapshot.exact(token))
     if has_synonyms:
-        words |= set(_synonym_forms(snapshot, token, synonyms))
+        kept |= set(_synonym_forms(snapshot, token, synonyms))
+    words |= kept
     if not words:
         return None
-    alternatives = snapshot.ranked(words)
-    return Clause(text=token, alternatives=alternatives, inner=(inner - exact) & set(alternatives))
+    alternatives = _ranked(snapshot, words, MAX_ALTERNATIVES, first=kept)
+    kept &= set(alternatives)
+    return Clause(text=token, alternatives=alternatives, inner=(inner - exact) & set(alternatives), kept=kept)
+
+
+def _ranked(snapshot, words, limit, first=frozenset()):
+    """At most ``limit`` of ``words``, the most frequent first, but those in ``first`` before any other."""
+    head = snapshot.ranked(set(words) & set(first), limit)
+    return head + snapshot.ranked(set(words) - set(head), limit - len(head))

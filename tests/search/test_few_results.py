@@ -33,8 +33,9 @@ def test_a_search_with_one_page_that_has_every_word_also_shows_the_pages_that_ha
 def test_the_parts_of_a_compound_are_also_tried_without_the_generic_word_beside_it(demo, danish_locale):
     """The scouts' helper-leader task says "spejder" and "hjælpeleder" but never "frivillig": the looser
     attempts leave the generic word out for the compound's parts as they do for whole words."""
-    frivillig, _spejderleder = analyse("frivillig spejderleder").clauses
-    [*_earlier, (last, left_out)] = analyse("frivillig spejderleder").attempts()
+    plan = analyse("frivillig spejderleder")
+    frivillig, _spejderleder = plan.clauses
+    [*_earlier, (last, left_out)] = plan.attempts()
     assert left_out == ["frivillig"] and "frivillige" not in str(last)
     assert not frivillig.specific
     found = urls("frivillig spejderleder", danish_locale)
