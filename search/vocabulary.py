@@ -234,8 +234,16 @@ class Snapshot:
                     and not rest.startswith(DERIVING_WORDS)
                     and rest not in danish.STOP_WORDS
                     and lexicon.is_danish(rest)
+                    # The dictionary's own reading must be such a compound too: "billeder" is "bil" + "leder"
+                    # (leaders) to the eye, but a form of "billede" (a picture), no "bil" + a word that long.
                     and _analysed_as(
-                        other, lambda entry, join=join: entry.startswith(join) and len(entry) > len(join) + 2
+                        other,
+                        lambda entry, join=join, min_rest=min_rest: (
+                            entry.startswith(join)
+                            and len(entry) - len(join) >= min_rest
+                            and bool(lexicon.is_danish(entry[len(join) :]))
+                        ),
+                        every=True,
                     )
                 ):
                     found |= self.by_key[other]
@@ -390,12 +398,14 @@ class Snapshot:
         return "", set()
 
 
-def _analysed_as(word, test):
+def _analysed_as(word, test, every=False):
     """Whether the dictionary's own reading of ``word`` passes ``test``, or it has none (most compounds are in no
     dictionary). "skovene" looks like "sko" + "vene", but it is a form of "skov"; "borgeren" one of "borger",
-    which is no "borg" with something after it; "fyrtårnet" is a form of "fyrtårn", which ends in "tår(n)"."""
+    which is no "borg" with something after it; "fyrtårnet" is a form of "fyrtårn", which ends in "tår(n)".
+    With ``every``, each of its readings must pass: "billetter" is a form of "billet" before it is one of
+    "billettere" ("bil" + "lettere")."""
     readings = {word} if lexicon.is_entry(word) else set(lexicon.entries(word))
-    return not readings or any(test(entry) for entry in readings)
+    return not readings or (all if every else any)(test(entry) for entry in readings)
 
 
 def _joins_lemma(key, lemma):

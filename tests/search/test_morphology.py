@@ -299,6 +299,15 @@ def test_a_word_the_content_has_only_in_the_plural_finds_it_and_not_a_look_alike
     assert {"billetter", "billetsalg"} <= set(alternatives) and not {"bil", "bilen"} & set(alternatives)
 
 
+def test_a_car_is_not_a_picture_or_a_ticket_though_they_begin_with_its_word():
+    """ "billeder" reads as "bil" + "leder" and "billetter" as "bil" + "letter", but hunspell-da has them as
+    forms of "billede" and "billet", no compounds of "bil": a search for a car found every page with pictures.
+    "fåretilsyn", which no dictionary has, stays a compound of "får"."""
+    snapshot = snapshot_of("billeder", "billederne", "billetter", "leder", "letter", "fåretilsyn", "tilsyn")
+    assert snapshot.dictionary_compounds("bil") == set()
+    assert snapshot.dictionary_compounds("får") == {"fåretilsyn"}
+
+
 def test_a_word_the_content_has_only_after_a_part_that_is_no_word_of_its_own_finds_the_compound():
     """ "hyrde": the sheep-watch task asks for an experienced "fårehyrde", and "fåre" occurs nowhere alone;
     "tårn" finds "Værestedet Fyrtårnet". The dictionary's own reading of a word keeps the look-alikes out:
