@@ -40,6 +40,7 @@ RELOAD_SECONDS = 300
 MIN_TYPO_LENGTH = 5  # Shorter words have too many neighbours: "golf" is not "gold".
 MIN_COMPOUND_STEM = 4
 MIN_COMPOUND_REST = 3
+MIN_JOINED_HEAD = 2
 MIN_COMPOUND_HEAD = 4  # "formand" is not about a "mand", "købmand" hardly.
 MAX_ALTERNATIVES = 8
 # Derivational endings: "programmering" is about "programmere", "kodning" about "kode".
@@ -251,10 +252,11 @@ class Snapshot:
 
     def joined(self, heads, tails):
         """The content's words that are one of ``heads`` + a joining letter or two + one of ``tails``: "forsamling"
-        and "hus" make "forsamlingshus" and "forsamlingshuset"."""
+        and "hus" make "forsamlingshus" and "forsamlingshuset". Two letters are head enough here, where both parts
+        were typed: "sø spejder" is the "søspejdere", "by fest" the "byfesten"."""
         found = set()
         for head in heads:
-            if len(head) >= MIN_COMPOUND_REST:
+            if len(head) >= MIN_JOINED_HEAD:
                 for link in LINKS:
                     for tail in tails:  # A few dozen lookups, however many words the content has.
                         found |= self.by_key.get(head + link + tail, set())

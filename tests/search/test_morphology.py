@@ -352,6 +352,14 @@ def test_two_words_the_content_writes_as_one_compound_find_it_both_ways_round():
     assert all("forsamlingshuset" in clause.alternatives for clause in clauses)
 
 
+def test_a_two_letter_word_typed_apart_from_the_rest_of_its_compound_finds_the_compound(demo, danish_locale):
+    """ "sø spejder": the sea scouts call themselves "søspejdere", and "sø" (two letters) was too short a head to
+    join; the pages that only say "sø" and "spejder" apart came instead."""
+    found = [result.url for result in run_search("sø spejder", danish_locale, QueryDict(), per_page=10).results]
+    sea_scouts = {"/foreninger/strandbaek-soespejdere/", "/foreninger/strandbaek-soespejdere/soespejder-aabent-hus/"}
+    assert set(found[:2]) == sea_scouts
+
+
 def test_an_irregular_plural_finds_the_singular_the_content_uses():
     """A grandparent types "børnebørn", the content says "barnebarn"; "brødre" finds "lillebror" and "nætter"
     "nat". Neither Snowball nor hunspell-da's suffixes tie them: the table made from simplemma's lexicon does
