@@ -222,10 +222,10 @@ def _inflects_as_a_qualifier(key):
     return bool(lexicon.is_danish(key)) and bool(lexicon.is_danish(key + "e"))
 
 
-def _synonym_forms(snapshot, term, expand):
+def _synonym_forms(snapshot, term, expand, by_stem=True):
     forms = {term} | snapshot.exact(term) | snapshot.inflections(term) if " " not in term else {term}
     if expand:
-        for synonym in snapshot.synonyms_of(term):
+        for synonym in snapshot.synonyms_of(term, by_stem):
             forms |= {synonym} if " " in synonym else ({synonym} & set(snapshot.frequency)) | snapshot.exact(synonym)
             if " " not in synonym:
                 forms |= snapshot.inflections(synonym)
@@ -304,7 +304,7 @@ def _clause(snapshot, token, synonyms, english=False):
         related, roots = set(), set()
         for spelling in [*spellings, *entries]:
             roots |= snapshot.derivations(spelling)
-            related |= snapshot.compounds(spelling)
+            related |= snapshot.compounds(spelling, by_stem=_by_stem(snapshot, spelling))
         related |= roots
         if related:
             # Then the compounds of the root, after its own forms: "kodning" is "kode", and the "kodeklubben".
@@ -405,6 +405,14 @@ def _other_words(snapshot, token):
     return others - snapshot.lemma_forms(token)
 
 
+def _by_stem(snapshot, token):
+    """Whether the token's Snowball stem may stand for it: not where the content has the stem only in other
+    words. Then the token has neither their synonyms nor their compounds: "kors" (a cross) is cut to "kor" (a
+    choir), whose synonym group is "korsang" and "sangkor", and which starts "korweekend"."""
+    others = _other_words(snapshot, token)
+    return not (others and others >= set(snapshot.by_stem.get(danish.stem_of(token), ())))
+
+
 def _another_form(key, word):
     """Whether ``word`` (one edit from the Danish word ``key``) could be a form of it: the same but for the
     ending, and not shorter by more than a letter. "blæseorkestret" for "blæseorkester"; not "bring" for
@@ -417,16 +425,17 @@ def _known(snapshot, token, synonyms, english=False):
     exact = snapshot.exact(token) | snapshot.inflections(token)
     if english:
         exact |= snapshot.english_inflections(token)
-    has_synonyms = bool(snapshot.synonyms_of(token))
+    by_stem = _by_stem(snapshot, token)
+    has_synonyms = bool(snapshot.synonyms_of(token, by_stem))
     if not (exact or has_synonyms):
         return None
     inner = set()
-    words = set(exact) | snapshot.compounds(token, inner)
+    words = set(exact) | snapshot.compounds(token, inner, by_stem)
     for spelling in snapshot.exact(token) - {token}:  # "faar" is "får": and "får" starts "fåretilsyn".
         words |= snapshot.compounds(spelling, inner)
     kept = set(snapshot.exact(token))
     if has_synonyms:
-        kept |= set(_synonym_forms(snapshot, token, synonyms))
+        kept |= set(_synonym_forms(snapshot, token, synonyms, by_stem))
     words |= kept
     if not words:
         return None

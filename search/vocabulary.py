@@ -93,11 +93,11 @@ class Snapshot:
     def __len__(self):
         return len(self.frequency)
 
-    def synonyms_of(self, term):
-        """Other words staff said mean the same as ``term`` (or one of its inflections)."""
+    def synonyms_of(self, term, by_stem=True):
+        """Other words staff said mean the same as ``term`` (or, ``by_stem``, one of its inflections)."""
         # "lektiehjaelp" has the synonyms of "lektiehjælp": æ, ø, å written out meet under the folded key.
         found = self.synonyms.get(danish.normalise(term), set()) | self.synonyms.get(danish.fold(term), set())
-        if " " not in term:
+        if " " not in term and by_stem:
             # The stems of its spellings too: "aegtefaeller" is "ægtefæller", whose stem is that of "ægtefælle".
             for spelling in {term} | self.exact(term):
                 found = found | self.synonyms.get(danish.stem_of(spelling), set())
@@ -171,16 +171,18 @@ class Snapshot:
         candidates = [part] + ([part[:-1]] if part[-1:] in "se" and len(part) > MIN_COMPOUND_REST else [])
         return any(len(c) >= MIN_COMPOUND_REST and c not in danish.STOP_WORDS and self.is_known(c) for c in candidates)
 
-    def compounds(self, token, inner=None):
+    def compounds(self, token, inner=None, by_stem=True):
         """Known compounds that begin or end with the token, whose other part is a word too.
 
         ``inner``, a set, gets those that do not begin with it: "bordtennis" for "tennis" is about another game
-        than "tennisklubben" is (search/ranking.py puts a title that begins with the word first)."""
+        than "tennisklubben" is (search/ranking.py puts a title that begins with the word first). Without
+        ``by_stem``, only those of the word as typed: its stem may be another word's ("kors" is cut to "kor")."""
         key = danish.normalise(token)
-        stem = danish.stem_of(token)
+        stem = danish.stem_of(token) if by_stem else key
         found = set()
         # "svømme" starts "svømmeklub"; its stem "svøm" starts "svømning"; "barn" is "børn" in "børnehold".
-        for start in {stem, key} | {danish.stem_of(form) for form in self.lemma_forms(token)}:
+        starts = {stem, key} | {danish.stem_of(form) for form in self.lemma_forms(token)} if by_stem else {key}
+        for start in starts:
             found |= self._compounds_starting(start)
         if len(stem) >= MIN_COMPOUND_STEM:
             ending = self._ending_in(stem, self.reversed_stems, self.by_stem)

@@ -308,6 +308,15 @@ def test_a_car_is_not_a_picture_or_a_ticket_though_they_begin_with_its_word():
     assert snapshot.dictionary_compounds("får") == {"fåretilsyn"}
 
 
+def test_a_cross_finds_no_choir_though_snowball_cuts_it_to_the_choirs_stem(demo, danish_locale):
+    """ "kors" (a cross, as in Røde Kors) is cut to "kor" (a choir) by Snowball. hunspell-da has "kors" as a word
+    of its own, and the content has the stem only in the choirs' words: so "kors" has neither their forms, nor
+    the synonyms staff gave "kor" ("korsang"), nor the compounds of "kor" ("korweekend")."""
+    assert run_search("kors", danish_locale, QueryDict()).count == 0
+    choirs = [result.url for result in run_search("kor", danish_locale, QueryDict()).results]
+    assert {"/foreninger/mosekoret/", "/foreninger/fjordlund-kammerkor/"} <= set(choirs)
+
+
 def test_a_word_the_content_has_only_after_a_part_that_is_no_word_of_its_own_finds_the_compound():
     """ "hyrde": the sheep-watch task asks for an experienced "fårehyrde", and "fåre" occurs nowhere alone;
     "tårn" finds "Værestedet Fyrtårnet". The dictionary's own reading of a word keeps the look-alikes out:
