@@ -101,9 +101,12 @@ class Plan:
         if specific:
             if self.unknown:
                 attempts.append((self.to_query(), list(self.unknown)))
-            generic = [clause.text for clause in self.clauses if not clause.specific]
+            # A part of a compound typed as one word is not left out for being common, but for a generic last
+            # part ("klub", "tur", below): "rollespil" without "spil" is any page that says "rolle".
+            whole = [c for c in self.clauses if c.specific or (c.compound and not c.optional)]
+            generic = [clause.text for clause in self.clauses if not any(clause is kept for kept in whole)]
             if generic:
-                attempts.append((self.to_query(specific), [*self.unknown, *generic]))
+                attempts.append((self.to_query(whole), [*self.unknown, *generic]))
             core = [clause for clause in specific if not clause.optional]
             if core and len(core) < len(specific):  # "vandretur" finds walking where no page says "tur".
                 attempts.append(
@@ -125,7 +128,7 @@ class Plan:
                 kept = [
                     part
                     for clause in self.clauses
-                    if clause.specific or clause.apart
+                    if clause.specific or clause.apart or clause.compound
                     for part in (clause.apart or [clause])
                     if not part.optional
                 ]

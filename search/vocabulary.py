@@ -237,16 +237,8 @@ class Snapshot:
                     and not rest.startswith(DERIVING_WORDS)
                     and rest not in danish.STOP_WORDS
                     and lexicon.is_danish(rest)
-                    # The dictionary's own reading must be such a compound too: "billeder" is "bil" + "leder"
-                    # (leaders) to the eye, but a form of "billede" (a picture), no "bil" + a word that long.
                     and _analysed_as(
-                        other,
-                        lambda entry, join=join, min_rest=min_rest: (
-                            entry.startswith(join)
-                            and len(entry) - len(join) >= min_rest
-                            and bool(lexicon.is_danish(entry[len(join) :]))
-                        ),
-                        every=True,
+                        other, lambda entry, join=join, least=min_rest: _read_as_compound(entry, join, least)
                     )
                 ):
                     found |= self.by_key[other]
@@ -402,14 +394,22 @@ class Snapshot:
         return "", set()
 
 
-def _analysed_as(word, test, every=False):
+def _read_as_compound(entry, join, min_rest):
+    """Whether the dictionary's entry ``entry`` may be ``join`` + another word. After a word of four letters or
+    more, only if what follows is a Danish word as long as a compound's rest must be: "korsang" (choir
+    singing) is no "kors" (a cross) + "ang". (After three letters the word's own rest is already long.)"""
+    if not entry.startswith(join) or len(entry) <= len(join) + 2:
+        return False
+    rest = entry[len(join) :]
+    return len(join) < MIN_COMPOUND_STEM or (len(rest) >= min_rest and bool(lexicon.is_danish(rest)))
+
+
+def _analysed_as(word, test):
     """Whether the dictionary's own reading of ``word`` passes ``test``, or it has none (most compounds are in no
     dictionary). "skovene" looks like "sko" + "vene", but it is a form of "skov"; "borgeren" one of "borger",
-    which is no "borg" with something after it; "fyrtårnet" is a form of "fyrtårn", which ends in "tår(n)".
-    With ``every``, each of its readings must pass: "billetter" is a form of "billet" before it is one of
-    "billettere" ("bil" + "lettere")."""
+    which is no "borg" with something after it; "fyrtårnet" is a form of "fyrtårn", which ends in "tår(n)"."""
     readings = {word} if lexicon.is_entry(word) else set(lexicon.entries(word))
-    return not readings or (all if every else any)(test(entry) for entry in readings)
+    return not readings or any(test(entry) for entry in readings)
 
 
 def _joins_lemma(key, lemma):

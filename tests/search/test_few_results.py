@@ -86,3 +86,19 @@ def test_how_many_documents_a_query_may_match_is_read_from_the_vocabulary():
     assert matching.reach(query.PlainText("fodbold"), snapshot) == 2
     assert matching.reach(query.Or([query.PlainText("fodbold"), query.PlainText("skak")]), snapshot) == 4
     assert matching.reach(query.And([query.PlainText("fodbold"), query.PlainText("golf")]), snapshot) == 0
+
+
+def test_a_common_part_of_a_compound_is_never_left_out_as_a_generic_word(demo, danish_locale):
+    """No page says "rollespil" (role-playing): it is looked for as "rolle" and "spil", and "spil" is common.
+    Left out, "rollespil" was every page that says "rolle" or, through its Snowball stem, "rolig" (calm). A
+    generic word beside the compound is still left out ("børn"), and so is a compound's generic last part
+    ("tur" in "vandretur")."""
+    plan = analyse("rollespil for børn")
+    assert [clause.text for clause in plan.clauses] == ["rolle", "spil", "børn"]
+    assert all("spil" not in left_out for _query, left_out in plan.attempts())
+    assert ["børn"] in [left_out for _query, left_out in plan.attempts()]
+    texts = [
+        " ".join([result.title, result.summary, result.keywords, result.body]).lower()
+        for result in run_search("rollespil", danish_locale, QueryDict()).results
+    ]
+    assert all("spil" in text for text in texts)
