@@ -339,7 +339,14 @@ class Snapshot:
         best = None
         for cut in range(MIN_COMPOUND_REST, len(key) - MIN_COMPOUND_REST + 1):
             head, tail = key[:cut], key[cut:]
-            if self._is_part(head) and tail not in danish.STOP_WORDS and self.is_known(tail):  # "bønder" ≠ "bøn der"
+            # "bønder" is no "bøn der", and a derivational ending no word of a compound: "venlig" (friendly) is no
+            # "ven" + "lig" (a corpse), "ungdom" no "ung" + "dom" (a verdict).
+            if (
+                self._is_part(head)
+                and tail not in danish.STOP_WORDS
+                and tail not in DERIVING_WORDS
+                and self.is_known(tail)
+            ):
                 # The split whose parts the content uses most: "vandre|tur", not "vand|retur".
                 score = (1 + self.share(self._forms(head))) * (1 + self.share(self._forms(tail))) + min(
                     len(head), len(tail)

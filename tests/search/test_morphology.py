@@ -308,6 +308,14 @@ def test_a_cross_finds_no_choir_though_snowball_cuts_it_to_the_choirs_stem(demo,
     assert {"/foreninger/mosekoret/", "/foreninger/fjordlund-kammerkor/"} <= set(choirs)
 
 
+def test_a_derivational_ending_is_no_part_of_a_compound():
+    """ "venlig" (friendly) is no "ven" (a friend) + "lig" (a corpse), "ungdom" no "ung" + "dom" (a verdict):
+    no page says "venlig", and its pieces found every page with "lige" (equal) and "venner" in it."""
+    snapshot = snapshot_of("ven", "venner", "lig", "lige", "ung", "dom", "spejder", "leder")
+    assert snapshot.split("venlig") is None and snapshot.split("ungdom") is None
+    assert snapshot.split("spejderleder") == ("spejder", "leder")
+
+
 def test_a_word_the_content_has_only_after_a_part_that_is_no_word_of_its_own_finds_the_compound():
     """ "hyrde": the sheep-watch task asks for an experienced "fårehyrde", and "fåre" occurs nowhere alone;
     "tårn" finds "Værestedet Fyrtårnet". The dictionary's own reading of a word keeps the look-alikes out:
